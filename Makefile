@@ -1,0 +1,27 @@
+# sourcebook: `make` builds the jar and the dataset; `make test` runs every test.
+MVN ?= mvn
+JAR := target/sourcebook.jar
+SEEDS ?= seeds
+OUT ?= dist
+
+.PHONY: all jar dataset test validate clean
+
+all: dataset
+
+jar: $(JAR)
+
+$(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
+	$(MVN) -B -q -DskipTests package
+
+dataset: $(JAR)
+	java -jar $(JAR) build --seeds $(SEEDS) --out $(OUT)
+
+validate: $(JAR)
+	java -jar $(JAR) validate $(SEEDS) --by-article
+
+test:
+	$(MVN) -B verify
+
+clean:
+	$(MVN) -B -q clean
+	rm -rf $(OUT)

@@ -1,0 +1,90 @@
+package dev.sourcebook;
+
+import dev.sourcebook.check.ActorCheck;
+import dev.sourcebook.check.ConstraintCheck;
+import dev.sourcebook.check.IdCheck;
+import dev.sourcebook.check.Records;
+import dev.sourcebook.check.ReferenceCheck;
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Diagnostics;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.Statement;
+import dev.sourcebook.source.AnnotationBinder;
+import dev.sourcebook.source.ArticleText;
+import dev.sourcebook.source.Located;
+import dev.sourcebook.source.SeedsReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compiles a seeds folder into a {@link Dataset}: read, bind, check. Every stage reports problems
+ * as diagnostics and the dataset exists only when there are no errors.
+ */
+public final class Compiler {
+  private Compiler() {}
+
+  public static Compilation compile(Path seeds) {
+    SeedsReader.Seeds read = SeedsReader.read(seeds);
+    List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+
+    Map<String, ArticleText> captured = new LinkedHashMap<>();
+    for (SeedsReader.Source s : read.sources()) {
+      captured.putIfAbsent(s.id(), ArticleText.of(s.id(), s.text()));
+    }
+    AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured);
+    diagnostics.addAll(bound.diagnostics());
+
+    List<Located<Article>> articles = new ArrayList<>();
+    for (SeedsReader.Source s : read.sources()) {
+      Article article =
+          new Article(
+              s.id(),
+              s.file(),
+              s.sha256(),
+              s.outlet(),
+              s.title(),
+              s.published(),
+              s.url(),
+              s.language(),
+              bound.articles().get(s.id()).published(),
+              bound.redactions().getOrDefault(s.id(), List.of()));
+      articles.add(new Located<>(article, s.origin()));
+    }
+    Records records =
+        new Records(articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(), bound.unboundIds());
+
+    try (ConstraintCheck constraints = new ConstraintCheck()) {
+      diagnostics.addAll(constraints.check(records.all()));
+      if (read.info() != null) {
+        diagnostics.addAll(constraints.check(List.of(new Located<>(read.info(), read.infoOrigin()))));
+      }
+    }
+    diagnostics.addAll(IdCheck.check(records));
+    diagnostics.addAll(ReferenceCheck.check(records));
+    diagnostics.addAll(ActorCheck.check(records, captured.values().stream().map(ArticleText::finder).toList()));
+
+    if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
+      return new Compilation(Optional.empty(), diagnostics);
+    }
+    Dataset dataset =
+        new Dataset(
+            read.info(),
+            values(articles),
+            values(records.actors()),
+            values(records.incidents()),
+            values(records.statements()),
+            values(records.outcomes()));
+    return new Compilation(Optional.of(dataset), diagnostics);
+  }
+
+  private static <T> List<T> values(List<Located<T>> located) {
+    return located.stream().map(Located::value).toList();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.sourcebook;
+
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A compiled dataset: immutable, every list sorted by id, with lookups by id and by relation.
+ */
+public final class Dataset {
+  private final DatasetInfo info;
+  private final List<Article> articles;
+  private final List<Actor> actors;
+  private final List<Incident> incidents;
+  private final List<Statement> statements;
+  private final List<Outcome> outcomes;
+
+  private final Map<String, Article> articlesById;
+  private final Map<String, Actor> actorsById;
+  private final Map<String, Incident> incidentsById;
+  private final Map<String, Statement> statementsById;
+  private final Map<String, Outcome> outcomesById;
+
+  public Dataset(
+      DatasetInfo info,
+      List<Article> articles,
+      List<Actor> actors,
+      List<Incident> incidents,
+      List<Statement> statements,
+      List<Outcome> outcomes) {
+    this.info = info;
+    this.articles = sorted(articles, Article::id);
+    this.actors = sorted(actors, Actor::id);
+    this.incidents = sorted(incidents, Incident::id);
+    this.statements = sorted(statements, Statement::id);
+    this.outcomes = sorted(outcomes, Outcome::id);
+    articlesById = index(this.articles, Article::id);
+    actorsById = index(this.actors, Actor::id);
+    incidentsById = index(this.incidents, Incident::id);
+    statementsById = index(this.statements, Statement::id);
+    outcomesById = index(this.outcomes, Outcome::id);
+  }
+
+  private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
+    return list.stream().sorted(Comparator.comparing(id)).toList();
+  }
+
+  private static <T> Map<String, T> index(List<T> list, Function<T, String> id) {
+    return list.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
+  }
+
+  public DatasetInfo info() {
+    return info;
+  }
+
+  public List<Article> articles() {
+    return articles;
+  }
+
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  public List<Incident> incidents() {
+    return incidents;
+  }
+
+  public List<Statement> statements() {
+    return statements;
+  }
+
+  public List<Outcome> outcomes() {
+    return outcomes;
+  }
+
+  public Optional<Article> article(String id) {
+    return Optional.ofNullable(articlesById.get(id));
+  }
+
+  public Optional<Actor> actor(String id) {
+    return Optional.ofNullable(actorsById.get(id));
+  }
+
+  public Optional<Incident> incident(String id) {
+    return Optional.ofNullable(incidentsById.get(id));
+  }
+
+  public Optional<Statement> statement(String id) {
+    return Optional.ofNullable(statementsById.get(id));
+  }
+
+  public Optional<Outcome> outcome(String id) {
+    return Optional.ofNullable(outcomesById.get(id));
+  }
+
+  /** The statements an actor is the speaker of, by id. */
+  public List<Statement> statementsBy(String actorId) {
+    return statements.stream().filter(s -> s.speaker().equals(actorId)).toList();
+  }
+
+  /** The statements of an article, in the order they stand in its text. */
+  public List<Statement> statementsIn(String articleId) {
+    return statements.stream()
+        .filter(s -> s.article().equals(articleId))
+        .sorted(Comparator.comparingInt(Statement::start).thenComparing(Statement::id))
+        .toList();
+  }
+
+  /** The statements about an incident, by id. */
+  public List<Statement> statementsAbout(String incidentId) {
+    return statements.stream().filter(s -> s.about().contains(incidentId)).toList();
+  }
+
+  /** The outcomes of an incident, by id. */
+  public List<Outcome> outcomesOf(String incidentId) {
+    return outcomes.stream().filter(o -> o.incident().equals(incidentId)).toList();
+  }
+
+  /** The incidents an actor takes part in, by id. */
+  public List<Incident> incidentsOf(String actorId) {
+    return incidents.stream()
+        .filter(i -> i.participants().stream().anyMatch(p -> p.actor().equals(actorId)))
+        .toList();
+  }
+
+  /** The articles an incident's evidence, statements and outcomes cite, by id. */
+  public List<Article> articlesOf(String incidentId) {
+    Incident incident = incidentsById.get(incidentId);
+    if (incident == null) return List.of();
+    var ids = new java.util.TreeSet<String>();
+    incident.evidence().forEach(e -> ids.add(e.article()));
+    statementsAbout(incidentId).forEach(s -> ids.add(s.article()));
+    outcomesOf(incidentId).forEach(o -> o.evidence().forEach(e -> ids.add(e.article())));
+    return ids.stream().map(articlesById::get).toList();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.sourcebook.check;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.source.Located;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks every record against the Bean Validation constraints declared on the model, and reports
+ * each violation at the value it is about.
+ */
+public final class ConstraintCheck implements AutoCloseable {
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  public ConstraintCheck() {
+    // The parameter interpolator needs no expression language and gives the same English text
+    // whatever the machine's locale.
+    factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+            .buildValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  public List<Diagnostic> check(List<? extends Located<?>> records) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Located<?> r : records) {
+      for (ConstraintViolation<?> v : validator.validate(r.value())) {
+        String path = path(v.getPropertyPath());
+        String code = code(v, path);
+        out.add(Diagnostic.error(r.origin().at(path), code, "'" + snake(path) + "' " + v.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /** {@code evidence[1].quote}, as the origin of a record keys its values. */
+  static String path(Path p) {
+    StringBuilder s = new StringBuilder();
+    for (Path.Node n : p) {
+      if (n.isInIterable()) s.append('[').append(n.getIndex()).append(']');
+      String name = n.getName();
+      if (name != null && !name.startsWith("<")) {
+        if (s.length() > 0) s.append('.');
+        s.append(name);
+      }
+    }
+    return s.toString();
+  }
+
+  private static String code(ConstraintViolation<?> v, String path) {
+    String kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return switch (kind) {
+      case "Pattern" -> path.equals("id") || path.endsWith("actor") || path.endsWith("article") ? "E-ID-FORMAT" : "E-FORMAT";
+      case "NotBlank" -> "E-BLANK";
+      case "NotEmpty" -> "E-EMPTY-LIST";
+      case "NotNull" -> "E-MISSING-FIELD";
+      default -> "E-INVALID";
+    };
+  }
+
+  /** The key as the curator writes it: supersededBy is superseded_by. */
+  static String snake(String path) {
+    return path.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

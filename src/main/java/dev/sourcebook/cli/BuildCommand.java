@@ -1,0 +1,50 @@
+package dev.sourcebook.cli;
+
+import dev.sourcebook.Compilation;
+import dev.sourcebook.Compiler;
+import dev.sourcebook.DatasetWriter;
+import dev.sourcebook.diag.DiagnosticPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compiles a seeds folder and writes the dataset to OUT/<name>/<version>/.",
+      "Nothing is written when the seeds have errors; the earlier output is replaced whole,",
+      "never in part."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
+  Path seeds;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "dist", description = "where datasets go (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
+  boolean stacktrace;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Compilation c = Compiler.compile(seeds);
+    new DiagnosticPrinter().print(c.diagnostics(), err);
+    if (!c.ok()) {
+      err.println("nothing written");
+      return Main.DATA_ERRORS;
+    }
+    var d = c.dataset().orElseThrow();
+    Path folder = DatasetWriter.write(out, d.info().name(), d.info().version(), DatasetWriter.files(d));
+    stdout.println("built " + folder + ": " + Counts.line(d));
+    return Main.OK;
+  }
+}

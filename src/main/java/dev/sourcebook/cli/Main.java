@@ -1,0 +1,77 @@
+package dev.sourcebook.cli;
+
+import dev.sourcebook.Versions;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sourcebook} command. It only wraps the library: {@code dev.sourcebook.Compiler} and
+ * {@code DatasetWriter} do the work.
+ */
+@Command(
+    name = "sourcebook",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Compiles news sources and a curator's annotations into an evidence-backed dataset:",
+      "every fact is backed by words that the compiler finds in a source text.",
+      ""
+    },
+    subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 fine, 1 the data has errors, 2 usage error, 3 internal failure.",
+      "Diagnostics go to stderr as path:line:col: error[CODE]: message."
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static final int OK = 0;
+  public static final int DATA_ERRORS = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or validate");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"sourcebook " + Versions.COMPILER + " (schema version " + Versions.SCHEMA + ")"};
+    }
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          boolean trace = parseResult.expandedArgs().contains("--stacktrace");
+          err.println("sourcebook: internal error: " + ex);
+          if (trace) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("(this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
+          }
+          err.flush();
+          return INTERNAL;
+        });
+    return cl.execute(args);
+  }
+
+  public static void main(String[] args) {
+    // Hibernate Validator logs its version through JBoss Logging; send that to SLF4J's no-op sink.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.sourcebook.diag;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints diagnostics as javac does: the diagnostic line, the source line it points at, a caret
+ * under the column; then the count. Sorted, all at once.
+ */
+public final class DiagnosticPrinter {
+  private final Map<String, List<String>> lines = new HashMap<>();
+
+  public void print(List<Diagnostic> diagnostics, PrintWriter out) {
+    for (Diagnostic d : diagnostics.stream().sorted().toList()) {
+      out.println(d);
+      String source = sourceLine(d.location());
+      if (source != null) {
+        out.println("    " + source);
+        out.println("    " + " ".repeat(caretIndent(source, d.location().column())) + "^");
+      }
+    }
+    if (!diagnostics.isEmpty()) out.println(Diagnostics.summary(diagnostics));
+    out.flush();
+  }
+
+  /** Columns count code points; the caret needs chars, with tabs kept so that it lines up. */
+  private static int caretIndent(String line, int column) {
+    int cps = Math.min(column - 1, line.codePointCount(0, line.length()));
+    return line.offsetByCodePoints(0, cps);
+  }
+
+  private String sourceLine(Location l) {
+    List<String> file = lines.computeIfAbsent(l.file(), DiagnosticPrinter::read);
+    if (file.isEmpty() || l.line() > file.size() || (l.line() == 1 && l.column() == 1 && file.get(0).isEmpty())) {
+      return null;
+    }
+    String line = file.get(l.line() - 1);
+    // Long lines (an INDEX row) would bury the message: show a window around the column.
+    return line.length() > 200 ? null : line.replace('\t', ' ');
+  }
+
+  private static List<String> read(String file) {
+    try {
+      Path p = Path.of(file);
+      if (!Files.isRegularFile(p) || Files.size(p) > 16 << 20) return List.of();
+      return List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\n", -1));
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+}

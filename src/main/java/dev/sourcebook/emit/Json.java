@@ -1,0 +1,64 @@
+package dev.sourcebook.emit;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.sourcebook.model.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one JSON style of the published dataset: snake_case keys in record order, vocabulary codes,
+ * two-space indent, {@code \n} line ends, a final newline. Nulls are written, so that every record
+ * of a type has the same keys.
+ */
+public final class Json {
+  private Json() {}
+
+  public static final ObjectMapper MAPPER = mapper();
+
+  private static ObjectMapper mapper() {
+    SimpleModule vocabulary = new SimpleModule("vocabulary");
+    vocabulary.addSerializer(
+        Vocabulary.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Vocabulary v, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeString(v.code());
+          }
+        });
+    return JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .addModule(vocabulary)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .build();
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter)
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+  }
+
+  /** The value as UTF-8 JSON bytes, pretty-printed, ending with a newline. */
+  public static byte[] bytes(Object value) {
+    try {
+      String s = MAPPER.writer(printer()).writeValueAsString(value) + "\n";
+      return s.getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.sourcebook.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** What the dataset calls itself: name (a slug), title, semantic version and licence. */
+public record DatasetInfo(
+    @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String name,
+    @NotBlank String title,
+    @NotNull
+        @Pattern(
+            regexp = "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",
+            message = "must be a semantic version such as 1.0.0")
+        String version,
+    @NotBlank String licence,
+    String description) {}

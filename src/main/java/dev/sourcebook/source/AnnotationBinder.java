@@ -1,0 +1,375 @@
+package dev.sourcebook.source;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.ActorKind;
+import dev.sourcebook.model.ActorLink;
+import dev.sourcebook.model.Evidence;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.IncidentType;
+import dev.sourcebook.model.LinkType;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.OutcomeStatus;
+import dev.sourcebook.model.OutcomeType;
+import dev.sourcebook.model.Participant;
+import dev.sourcebook.model.Redaction;
+import dev.sourcebook.model.Role;
+import dev.sourcebook.model.Statement;
+import dev.sourcebook.model.StatementKind;
+import dev.sourcebook.model.Venue;
+import dev.sourcebook.source.Node.MapNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Binds annotation trees to model records. Quotes are found in the captured article texts while
+ * binding, because the offsets they resolve to are part of the records; a quote that is not found,
+ * or found more than once without {@code occurrence}, is an error at the quote.
+ *
+ * <p>Redactions are bound first: they decide the published text that every quote is copied from.
+ */
+public final class AnnotationBinder {
+  static final List<String> FILE_KEYS =
+      List.of("article", "redactions", "actors", "incidents", "statements", "outcomes");
+  static final List<String> EVIDENCE_KEYS = List.of("article", "quote", "occurrence");
+  static final List<String> REDACTION_KEYS = List.of("article", "quote", "reason", "replacement");
+  static final List<String> ACTOR_KEYS =
+      List.of("id", "kind", "name", "aliases", "description", "minor", "links", "evidence");
+  static final List<String> LINK_KEYS = List.of("relation", "actor");
+  static final List<String> INCIDENT_KEYS =
+      List.of("id", "title", "summary", "types", "date", "place", "participants", "evidence");
+  static final List<String> PARTICIPANT_KEYS = List.of("actor", "role");
+  static final List<String> STATEMENT_KEYS =
+      List.of("id", "article", "speaker", "kind", "venue", "about", "quote", "occurrence");
+  static final List<String> OUTCOME_KEYS =
+      List.of("id", "incident", "authority", "type", "details", "date", "status", "superseded_by", "evidence");
+
+  /** Everything bound, in file order. */
+  public record Result(
+      Map<String, ArticleText> articles,
+      Map<String, List<Redaction>> redactions,
+      List<Located<Actor>> actors,
+      List<Located<Incident>> incidents,
+      List<Located<Statement>> statements,
+      List<Located<Outcome>> outcomes,
+      Set<String> unboundIds,
+      List<Diagnostic> diagnostics) {}
+
+  private final Map<String, ArticleText> articles;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Ids of records that had errors: references to them are not reported again. */
+  private final Set<String> unboundIds = new TreeSet<>();
+
+  private AnnotationBinder(Map<String, ArticleText> articles) {
+    this.articles = new LinkedHashMap<>(articles);
+  }
+
+  /**
+   * Binds every file against the captured texts of the articles (by id).
+   */
+  public static Result bind(List<AnnotationFile> files, Map<String, ArticleText> captured) {
+    return new AnnotationBinder(captured).run(files);
+  }
+
+  /**
+   * A file being bound. {@code defaultArticle} is the file's 'article', null when it has none or
+   * names an unknown one ({@code articleKey} tells which, so the unknown one is reported once).
+   */
+  private record FileContext(AnnotationFile file, Fields root, String defaultArticle, boolean articleKey) {}
+
+  private Result run(List<AnnotationFile> files) {
+    List<FileContext> contexts = new ArrayList<>();
+    for (AnnotationFile file : files) {
+      if (!(file.root() instanceof MapNode map)) {
+        diagnostics.add(
+            Diagnostic.error(
+                file.root().location(),
+                "E-WRONG-TYPE",
+                "an annotation file must be a map with some of the keys " + String.join(", ", FILE_KEYS)
+                    + ", not " + file.root().describe()));
+        continue;
+      }
+      Fields root = new Fields(map, "annotation file", "", FILE_KEYS, new HashMap<>(), diagnostics);
+      String article = root.string("article", false);
+      if (article != null && !articles.containsKey(article)) {
+        diagnostics.add(unknownArticle(root.node("article", false).location(), article));
+        article = null;
+      }
+      contexts.add(new FileContext(file, root, article, root.node("article", false) != null));
+    }
+
+    Map<String, List<PendingRedaction>> pending = new TreeMap<>();
+    for (FileContext c : contexts) {
+      bindRedactions(c, pending);
+    }
+    Map<String, List<Redaction>> redactions = new TreeMap<>();
+    pending.forEach(
+        (id, list) -> {
+          articles.put(id, articles.get(id).withPublished(redact(articles.get(id).captured(), list)));
+          redactions.put(id, list.stream().map(PendingRedaction::redaction).sorted(java.util.Comparator.comparingInt(Redaction::start)).toList());
+        });
+
+    List<Located<Actor>> actors = new ArrayList<>();
+    List<Located<Incident>> incidents = new ArrayList<>();
+    List<Located<Statement>> statements = new ArrayList<>();
+    List<Located<Outcome>> outcomes = new ArrayList<>();
+    for (FileContext c : contexts) {
+      each(c, "actors", "actor", ACTOR_KEYS, f -> actor(f, c), actors);
+      each(c, "incidents", "incident", INCIDENT_KEYS, f -> incident(f, c), incidents);
+      each(c, "statements", "statement", STATEMENT_KEYS, f -> statement(f, c), statements);
+      each(c, "outcomes", "outcome", OUTCOME_KEYS, f -> outcome(f, c), outcomes);
+    }
+    return new Result(articles, redactions, actors, incidents, statements, outcomes, unboundIds, diagnostics);
+  }
+
+  /** Binds each map of a top-level list to a record, keeping those that bound without error. */
+  private <T> void each(
+      FileContext c, String key, String what, List<String> known, Function<Fields, T> binder, List<Located<T>> out) {
+    for (Node item : c.root().list(key, false)) {
+      MapNode map = c.root().asMap(item, what);
+      if (map == null) continue;
+      Map<String, Location> paths = new HashMap<>();
+      int before = errorCount();
+      T value = binder.apply(new Fields(map, what, "", known, paths, diagnostics));
+      if (value != null && errorCount() == before) {
+        out.add(new Located<>(value, new Origin(map.location(), paths)));
+      } else if (map.entries().get("id") != null
+          && map.entries().get("id").value() instanceof Node.Scalar id) {
+        unboundIds.add(id.text());
+      }
+    }
+  }
+
+  private int errorCount() {
+    return diagnostics.size();
+  }
+
+  private Actor actor(Fields f, FileContext c) {
+    String id = f.string("id", true);
+    ActorKind kind = f.vocabulary("kind", ActorKind.class, true);
+    String name = f.string("name", false);
+    List<String> aliases = f.strings("aliases", false);
+    String description = f.string("description", true);
+    boolean minor = f.bool("minor");
+    List<ActorLink> links = new ArrayList<>();
+    List<Node> linkNodes = f.list("links", false);
+    for (int i = 0; i < linkNodes.size(); i++) {
+      MapNode m = f.asMap(linkNodes.get(i), "links[" + i + "]");
+      if (m == null) continue;
+      Fields lf = nested(f, m, "link", f.path("links") + "[" + i + "]", LINK_KEYS);
+      LinkType relation = lf.vocabulary("relation", LinkType.class, true);
+      String actor = lf.string("actor", true);
+      links.add(new ActorLink(relation, actor));
+    }
+    List<Evidence> evidence = evidence(f, c, true);
+    return new Actor(id, kind, name, aliases, description, minor, links, evidence);
+  }
+
+  private Incident incident(Fields f, FileContext c) {
+    String id = f.string("id", true);
+    String title = f.string("title", true);
+    String summary = f.string("summary", true);
+    List<IncidentType> types = f.vocabularies("types", IncidentType.class, true);
+    var date = f.date("date", true);
+    String place = f.string("place", false);
+    List<Participant> participants = new ArrayList<>();
+    List<Node> nodes = f.list("participants", true);
+    for (int i = 0; i < nodes.size(); i++) {
+      MapNode m = f.asMap(nodes.get(i), "participants[" + i + "]");
+      if (m == null) continue;
+      Fields pf = nested(f, m, "participant", f.path("participants") + "[" + i + "]", PARTICIPANT_KEYS);
+      participants.add(new Participant(pf.string("actor", true), pf.vocabulary("role", Role.class, true)));
+    }
+    List<Evidence> evidence = evidence(f, c, true);
+    return new Incident(id, title, summary, types, date, place, participants, evidence);
+  }
+
+  private Statement statement(Fields f, FileContext c) {
+    String id = f.string("id", true);
+    String speaker = f.string("speaker", true);
+    StatementKind kind = f.vocabulary("kind", StatementKind.class, true);
+    Venue venue = f.vocabulary("venue", Venue.class, false);
+    List<String> about = f.strings("about", false);
+    String article = articleOf(f, c);
+    Node quote = f.node("quote", true);
+    Integer occurrence = f.integer("occurrence");
+    Evidence found = article == null || quote == null ? null : find(f, article, quote, occurrence);
+    if (found == null) return null;
+    return new Statement(id, article, speaker, kind, venue, about, found.quote(), found.start(), found.end());
+  }
+
+  private Outcome outcome(Fields f, FileContext c) {
+    String id = f.string("id", true);
+    String incident = f.string("incident", true);
+    String authority = f.string("authority", true);
+    OutcomeType type = f.vocabulary("type", OutcomeType.class, true);
+    String details = f.string("details", false);
+    var date = f.date("date", true);
+    OutcomeStatus status = f.vocabulary("status", OutcomeStatus.class, true);
+    String supersededBy = f.string("superseded_by", false);
+    // The Java component is supersededBy; diagnostics from Bean Validation use that path.
+    Location at = f.location();
+    if (supersededBy != null) at = f.node("superseded_by", false).location();
+    List<Evidence> evidence = evidence(f, c, true);
+    if (status == OutcomeStatus.SUPERSEDED && supersededBy == null) {
+      diagnostics.add(
+          Diagnostic.error(at, "E-SUPERSEDED-BY", "outcome '" + id + "' is superseded but names no 'superseded_by' outcome"));
+    } else if (status != null && status != OutcomeStatus.SUPERSEDED && supersededBy != null) {
+      diagnostics.add(
+          Diagnostic.error(at, "E-SUPERSEDED-BY", "outcome '" + id + "' names 'superseded_by' but its status is " + status.code() + "; set status: superseded"));
+    }
+    return new Outcome(id, incident, authority, type, details, date, status, supersededBy, evidence);
+  }
+
+  private List<Evidence> evidence(Fields f, FileContext c, boolean required) {
+    List<Evidence> out = new ArrayList<>();
+    List<Node> nodes = f.list("evidence", required);
+    for (int i = 0; i < nodes.size(); i++) {
+      MapNode m = f.asMap(nodes.get(i), "evidence[" + i + "]");
+      if (m == null) continue;
+      Fields ef = nested(f, m, "evidence", f.path("evidence") + "[" + i + "]", EVIDENCE_KEYS);
+      String article = articleOf(ef, c);
+      Node quote = ef.node("quote", true);
+      Integer occurrence = ef.integer("occurrence");
+      if (article == null || quote == null) continue;
+      Evidence e = find(ef, article, quote, occurrence);
+      if (e != null) out.add(e);
+    }
+    return out;
+  }
+
+  /** A redaction with the text that replaces it: null for the default block characters. */
+  private record PendingRedaction(Redaction redaction, String replacement) {}
+
+  private void bindRedactions(FileContext c, Map<String, List<PendingRedaction>> out) {
+    List<Node> nodes = c.root().list("redactions", false);
+    for (int i = 0; i < nodes.size(); i++) {
+      MapNode m = c.root().asMap(nodes.get(i), "redactions[" + i + "]");
+      if (m == null) continue;
+      Fields f = new Fields(m, "redaction", "", REDACTION_KEYS, new HashMap<>(), diagnostics);
+      String article = articleOf(f, c);
+      Node quoteNode = f.node("quote", true);
+      String reason = f.string("reason", true);
+      String replacement = f.string("replacement", false);
+      if (article == null || quoteNode == null || reason == null) continue;
+      String quote = f.asString(quoteNode, "quote");
+      if (quote == null) continue;
+      List<QuoteFinder.Span> spans = articles.get(article).finder().find(quote);
+      if (spans.isEmpty()) {
+        diagnostics.add(notFound(quoteNode.location(), article, quote));
+        continue;
+      }
+      // Every occurrence is hidden: a name left visible once is not redacted.
+      for (QuoteFinder.Span s : spans) {
+        int length = s.end() - s.start();
+        if (replacement != null && replacement.codePointCount(0, replacement.length()) != length) {
+          diagnostics.add(
+              Diagnostic.error(
+                  f.node("replacement", false).location(),
+                  "E-REDACTION-LENGTH",
+                  "replacement is " + replacement.codePointCount(0, replacement.length())
+                      + " characters but the redacted words are " + length
+                      + "; offsets stay valid only if both have the same length"));
+          break;
+        }
+        out.computeIfAbsent(article, k -> new ArrayList<>())
+            .add(new PendingRedaction(new Redaction(s.start(), s.end(), reason), replacement));
+      }
+    }
+  }
+
+  private static final int BLOCK = '\u2588';
+
+  /** The text with every redacted code point replaced; the length in code points is unchanged. */
+  private static String redact(String text, List<PendingRedaction> pending) {
+    int[] cps = text.codePoints().toArray();
+    for (PendingRedaction p : pending) {
+      Redaction r = p.redaction();
+      int[] with = p.replacement() == null ? null : p.replacement().codePoints().toArray();
+      for (int i = r.start(); i < r.end(); i++) {
+        cps[i] = with == null ? BLOCK : with[i - r.start()];
+      }
+    }
+    return new String(cps, 0, cps.length);
+  }
+
+  private Evidence find(Fields f, String article, Node quoteNode, Integer occurrence) {
+    String quote = f.asString(quoteNode, "quote");
+    if (quote == null) return null;
+    ArticleText text = articles.get(article);
+    List<QuoteFinder.Span> spans = text.finder().find(quote);
+    QuoteFinder.Span span;
+    if (spans.isEmpty()) {
+      diagnostics.add(notFound(quoteNode.location(), article, quote));
+      return null;
+    } else if (occurrence != null) {
+      if (occurrence < 1 || occurrence > spans.size()) {
+        diagnostics.add(
+            Diagnostic.error(
+                f.node("occurrence", false).location(),
+                "E-QUOTE-OCCURRENCE",
+                "occurrence " + occurrence + " asked for, but the quote is found " + times(spans.size())
+                    + " in article " + article));
+        return null;
+      }
+      span = spans.get(occurrence - 1);
+    } else if (spans.size() > 1) {
+      String lines = spans.stream().map(s -> String.valueOf(text.lineOf(s.start()))).collect(Collectors.joining(", "));
+      diagnostics.add(
+          Diagnostic.error(
+              quoteNode.location(),
+              "E-QUOTE-AMBIGUOUS",
+              "quote found " + times(spans.size()) + " in article " + article + " (lines " + lines
+                  + "); quote more words or add 'occurrence: N'"));
+      return null;
+    } else {
+      span = spans.get(0);
+    }
+    return new Evidence(article, text.publishedWords(span.start(), span.end()), span.start(), span.end());
+  }
+
+  private static String times(int n) {
+    return n == 1 ? "once" : n + " times";
+  }
+
+  private Diagnostic notFound(Location at, String article, String quote) {
+    return Diagnostic.error(at, "E-QUOTE-NOT-FOUND", "quote not found in article " + article + ": \"" + quote + "\"");
+  }
+
+  private Diagnostic unknownArticle(Location at, String article) {
+    return Diagnostic.error(at, "E-UNKNOWN-ARTICLE", "unknown article '" + article + "'; articles are listed in the INDEX");
+  }
+
+  /** The article a quote belongs to: its own 'article' field, else the file's. Null if neither. */
+  private String articleOf(Fields f, FileContext c) {
+    Node n = f.node("article", false);
+    if (n != null) {
+      String id = f.asString(n, "article");
+      if (id == null) return null;
+      if (!articles.containsKey(id)) {
+        diagnostics.add(unknownArticle(n.location(), id));
+        return null;
+      }
+      return id;
+    }
+    if (c.defaultArticle() == null && !c.articleKey()) {
+      diagnostics.add(
+          Diagnostic.error(
+              f.location(), "E-MISSING-FIELD", "no 'article' here and none at the top of the file"));
+    }
+    return c.defaultArticle();
+  }
+
+  private Fields nested(Fields parent, MapNode m, String what, String prefix, List<String> known) {
+    return new Fields(m, what, prefix, known, parent.paths(), diagnostics);
+  }
+}

@@ -1,0 +1,240 @@
+package dev.sourcebook.source;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.model.PartialDate;
+import dev.sourcebook.model.Vocabulary;
+import dev.sourcebook.source.Node.ListNode;
+import dev.sourcebook.source.Node.MapNode;
+import dev.sourcebook.source.Node.Scalar;
+import dev.sourcebook.source.Node.ScalarType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the fields of one YAML map: reports unknown keys (a typo must never silently drop data),
+ * missing and mistyped values, and records where every value stands under its property path.
+ * Problems are added to the diagnostics list; the value read is then null.
+ */
+final class Fields {
+  private final MapNode map;
+  private final String what;
+  private final String prefix;
+  private final Map<String, Location> paths;
+  private final List<Diagnostic> diagnostics;
+
+  /**
+   * @param what the kind of map, for messages ("actor", "evidence")
+   * @param prefix the property path of the map inside its record ("" for the record itself)
+   * @param known every key the map may have
+   */
+  Fields(MapNode map, String what, String prefix, List<String> known, Map<String, Location> paths, List<Diagnostic> diagnostics) {
+    this.map = map;
+    this.what = what;
+    this.prefix = prefix;
+    this.paths = paths;
+    this.diagnostics = diagnostics;
+    if (!prefix.isEmpty()) paths.put(prefix, map.location());
+    for (var e : map.entries().entrySet()) {
+      if (!known.contains(e.getKey())) {
+        diagnostics.add(
+            Diagnostic.error(
+                e.getValue().keyLocation(), "E-UNKNOWN-FIELD", unknownField(e.getKey(), known)));
+      }
+    }
+  }
+
+  private String unknownField(String key, List<String> known) {
+    String message = "unknown field '" + key + "' in " + what;
+    String near = nearest(key, known);
+    return near != null
+        ? message + "; did you mean '" + near + "'?"
+        : message + "; the fields are " + String.join(", ", known);
+  }
+
+  Map<String, Location> paths() {
+    return paths;
+  }
+
+  Location location() {
+    return map.location();
+  }
+
+  String path(String key) {
+    return prefix.isEmpty() ? key : prefix + "." + key;
+  }
+
+  /** The value's node, or null when the key is absent (reported when required). */
+  Node node(String key, boolean required) {
+    Node.Entry entry = map.entries().get(key);
+    if (entry == null || isNull(entry.value())) {
+      if (required) {
+        diagnostics.add(
+            Diagnostic.error(
+                entry == null ? map.location() : entry.value().location(),
+                "E-MISSING-FIELD",
+                what + " has no '" + key + "'"));
+      }
+      return null;
+    }
+    paths.put(path(key), entry.value().location());
+    return entry.value();
+  }
+
+  String string(String key, boolean required) {
+    Node n = node(key, required);
+    return n == null ? null : asString(n, key);
+  }
+
+  String asString(Node n, String name) {
+    if (n instanceof Scalar s && s.type() == ScalarType.STRING) return s.text();
+    typeError(n, name, "a string");
+    return null;
+  }
+
+  boolean bool(String key) {
+    Node n = node(key, false);
+    if (n == null) return false;
+    if (n instanceof Scalar s && s.type() == ScalarType.BOOLEAN) return Boolean.parseBoolean(s.text());
+    typeError(n, key, "true or false");
+    return false;
+  }
+
+  Integer integer(String key) {
+    Node n = node(key, false);
+    if (n == null) return null;
+    if (n instanceof Scalar s && s.type() == ScalarType.INTEGER) {
+      try {
+        return Integer.valueOf(s.text());
+      } catch (NumberFormatException e) {
+        // too large: reported below as a type error
+      }
+    }
+    typeError(n, key, "a whole number");
+    return null;
+  }
+
+  /** The items of a list; an absent key is an empty list (reported when required). */
+  List<Node> list(String key, boolean required) {
+    Node n = node(key, required);
+    if (n == null) return List.of();
+    if (n instanceof ListNode l) {
+      if (l.items().isEmpty() && required) {
+        diagnostics.add(Diagnostic.error(l.location(), "E-EMPTY-LIST", what + " needs at least one '" + key + "'"));
+      }
+      return l.items();
+    }
+    typeError(n, key, "a list");
+    return List.of();
+  }
+
+  List<String> strings(String key, boolean required) {
+    List<String> out = new ArrayList<>();
+    List<Node> items = list(key, required);
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      paths.put(path(key) + "[" + i + "]", item.location());
+      String s = asString(item, key + "[" + i + "]");
+      if (s != null) out.add(s);
+    }
+    return out;
+  }
+
+  <E extends Enum<E> & Vocabulary> E vocabulary(String key, Class<E> type, boolean required) {
+    Node n = node(key, required);
+    return n == null ? null : asVocabulary(n, key, type);
+  }
+
+  <E extends Enum<E> & Vocabulary> E asVocabulary(Node n, String name, Class<E> type) {
+    String code = asString(n, name);
+    if (code == null) return null;
+    for (E e : type.getEnumConstants()) {
+      if (e.code().equals(code)) return e;
+    }
+    String known = Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).collect(Collectors.joining(", "));
+    String near = nearest(code, Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).toList());
+    diagnostics.add(
+        Diagnostic.error(
+            n.location(),
+            "E-UNKNOWN-VALUE",
+            "unknown " + name + " '" + code + "'"
+                + (near != null ? "; did you mean '" + near + "'?" : "; expected one of: " + known)));
+    return null;
+  }
+
+  <E extends Enum<E> & Vocabulary> List<E> vocabularies(String key, Class<E> type, boolean required) {
+    List<E> out = new ArrayList<>();
+    List<Node> items = list(key, required);
+    for (int i = 0; i < items.size(); i++) {
+      paths.put(path(key) + "[" + i + "]", items.get(i).location());
+      E e = asVocabulary(items.get(i), key.endsWith("s") ? key.substring(0, key.length() - 1) : key, type);
+      if (e != null) out.add(e);
+    }
+    return out;
+  }
+
+  PartialDate date(String key, boolean required) {
+    Node n = node(key, required);
+    if (n == null) return required ? null : PartialDate.UNKNOWN;
+    // YAML reads 2023 as a number; a year is still a date.
+    String text = n instanceof Scalar s && s.type() == ScalarType.INTEGER ? s.text() : asString(n, key);
+    if (text == null) return null;
+    DateParser.Result parsed = DateParser.parse(text);
+    if (parsed instanceof DateParser.Invalid bad) {
+      diagnostics.add(Diagnostic.error(n.location(), bad.code(), bad.message()));
+      return null;
+    }
+    return ((DateParser.Ok) parsed).date();
+  }
+
+  /** The node as a map, or null after reporting that it is not one. */
+  MapNode asMap(Node n, String name) {
+    if (n instanceof MapNode m) return m;
+    typeError(n, name, "a map");
+    return null;
+  }
+
+  private void typeError(Node n, String name, String expected) {
+    diagnostics.add(
+        Diagnostic.error(
+            n.location(), "E-WRONG-TYPE", "'" + name + "' must be " + expected + ", not " + n.describe()));
+  }
+
+  private static boolean isNull(Node n) {
+    return n instanceof Scalar s && s.type() == ScalarType.NULL;
+  }
+
+  /** The known word within two edits of {@code word}, for "did you mean" hints. */
+  static String nearest(String word, List<String> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : known) {
+      int d = distance(word, k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

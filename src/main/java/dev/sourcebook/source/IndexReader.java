@@ -1,0 +1,108 @@
+package dev.sourcebook.source;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Location;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the INDEX: a tab-separated table with a header row, one source per line, no quoting (a
+ * cell never holds a tab or a line break), {@code #} starting a comment line. A curator edits it
+ * in a text editor or a spreadsheet; because cells are never quoted, every cell's column is exact.
+ */
+public final class IndexReader {
+  public static final List<String> COLUMNS =
+      List.of("id", "file", "sha256", "outlet", "headline", "published", "url", "language");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.Builder.create()
+          .setDelimiter('\t')
+          .setQuote(null)
+          .setEscape(null)
+          .setCommentMarker('#')
+          .setIgnoreEmptyLines(true)
+          .setRecordSeparator('\n')
+          .get();
+
+  public record Result(List<IndexEntry> entries, List<Diagnostic> diagnostics) {}
+
+  private IndexReader() {}
+
+  public static Result read(String file, String content) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<IndexEntry> entries = new ArrayList<>();
+    LineTable lines = new LineTable(content);
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(FORMAT).get()) {
+      List<String> header = null;
+      for (CSVRecord record : parser) {
+        int line = lines.lineOf((int) record.getCharacterPosition());
+        List<String> cells = record.toList();
+        List<Integer> columns = new ArrayList<>();
+        int col = 1;
+        for (String cell : cells) {
+          columns.add(col);
+          col += cell.codePointCount(0, cell.length()) + 1;
+        }
+        if (header == null) {
+          header = cells;
+          checkHeader(file, line, header, columns, diagnostics);
+          continue;
+        }
+        if (cells.size() != header.size()) {
+          diagnostics.add(
+              Diagnostic.error(
+                  new Location(file, line, 1),
+                  "E-INDEX-CELL-COUNT",
+                  "row has " + cells.size() + " cells but the header has " + header.size()
+                      + "; separate cells with one tab each and leave unknown cells empty"));
+          continue;
+        }
+        Map<String, String> values = new HashMap<>();
+        Map<String, Location> locations = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+          values.put(header.get(i), cells.get(i).strip());
+          locations.put(header.get(i), new Location(file, line, columns.get(i)));
+        }
+        entries.add(new IndexEntry(values, locations, new Location(file, line, 1)));
+      }
+      if (header == null) {
+        diagnostics.add(
+            Diagnostic.error(
+                Location.of(file), "E-INDEX-EMPTY", "the INDEX has no header row; its columns are " + String.join(", ", COLUMNS)));
+      }
+    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(file), "E-INDEX-SYNTAX", YamlReader.lower(e.getMessage())));
+    }
+    return new Result(entries, diagnostics);
+  }
+
+  private static void checkHeader(
+      String file, int line, List<String> header, List<Integer> columns, List<Diagnostic> diagnostics) {
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      if (!COLUMNS.contains(name)) {
+        diagnostics.add(
+            Diagnostic.error(
+                new Location(file, line, columns.get(i)),
+                "E-INDEX-UNKNOWN-COLUMN",
+                "unknown column '" + name + "'; the columns are " + String.join(", ", COLUMNS)));
+      } else if (header.indexOf(name) != i) {
+        diagnostics.add(
+            Diagnostic.error(new Location(file, line, columns.get(i)), "E-INDEX-DUPLICATE-COLUMN", "column '" + name + "' appears twice"));
+      }
+    }
+    for (String name : COLUMNS) {
+      if (!header.contains(name)) {
+        diagnostics.add(
+            Diagnostic.error(new Location(file, line, 1), "E-INDEX-MISSING-COLUMN", "the header has no column '" + name + "'"));
+      }
+    }
+  }
+}

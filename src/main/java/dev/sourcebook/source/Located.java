@@ -1,0 +1,4 @@
+package dev.sourcebook.source;
+
+/** A record with the place it was read from. */
+public record Located<T>(T value, Origin origin) {}

@@ -1,0 +1,153 @@
+package dev.sourcebook.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.source.Node.Entry;
+import dev.sourcebook.source.Node.ListNode;
+import dev.sourcebook.source.Node.MapNode;
+import dev.sourcebook.source.Node.Scalar;
+import dev.sourcebook.source.Node.ScalarType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one YAML document into a {@link Node} tree with positions. Refuses what would make the
+ * data ambiguous: duplicate keys, aliases, several documents in one file.
+ */
+public final class YamlReader {
+  private static final YAMLFactory FACTORY = new YAMLFactory();
+
+  /** The tree (null when the file could not be read) and what was wrong with it. */
+  public record Result(Node root, List<Diagnostic> diagnostics) {}
+
+  private final String file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private YamlReader(String file) {
+    this.file = file;
+  }
+
+  /**
+   * Parses {@code content}, reporting problems against {@code file} (the path shown to users).
+   */
+  public static Result read(String file, String content) {
+    return new YamlReader(file).parse(content);
+  }
+
+  private Result parse(String content) {
+    try (JsonParser parser = FACTORY.createParser(content)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        diagnostics.add(Diagnostic.error(Location.of(file), "E-YAML-EMPTY", "the file has no YAML document"));
+        return new Result(null, diagnostics);
+      }
+      Node root = readValue(parser);
+      if (parser.nextToken() != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                at(parser.currentTokenLocation()),
+                "E-YAML-MULTIPLE-DOCUMENTS",
+                "a file holds one YAML document; move this one to a file of its own"));
+        return new Result(null, diagnostics);
+      }
+      return new Result(root, diagnostics);
+    } catch (JsonProcessingException e) {
+      diagnostics.add(syntaxError(e));
+      return new Result(null, diagnostics);
+    } catch (IOException e) {
+      // Parsing a String does no I/O; anything here is the parser failing.
+      diagnostics.add(Diagnostic.error(Location.of(file), "E-YAML-SYNTAX", lower(e.getMessage())));
+      return new Result(null, diagnostics);
+    }
+  }
+
+  private Node readValue(JsonParser p) throws IOException {
+    Location location = at(p.currentTokenLocation());
+    if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      diagnostics.add(
+          Diagnostic.error(
+              location,
+              "E-YAML-ALIAS",
+              "YAML aliases (*" + p.getText() + ") are not allowed; write the value out in full"));
+      return new Scalar(location, "", ScalarType.NULL);
+    }
+    JsonToken token = p.currentToken();
+    return switch (token) {
+      case START_OBJECT -> readMap(p, location);
+      case START_ARRAY -> readList(p, location);
+      case VALUE_STRING -> new Scalar(location, p.getText(), ScalarType.STRING);
+      case VALUE_NUMBER_INT -> new Scalar(location, p.getText(), ScalarType.INTEGER);
+      case VALUE_NUMBER_FLOAT -> new Scalar(location, p.getText(), ScalarType.FLOAT);
+      case VALUE_TRUE, VALUE_FALSE -> new Scalar(location, p.getText(), ScalarType.BOOLEAN);
+      case VALUE_NULL -> new Scalar(location, "", ScalarType.NULL);
+      default -> new Scalar(location, p.getText(), ScalarType.STRING);
+    };
+  }
+
+  private MapNode readMap(JsonParser p, Location location) throws IOException {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      Location keyLocation = at(p.currentTokenLocation());
+      p.nextToken();
+      Node value = readValue(p);
+      Entry previous = entries.get(key);
+      if (previous != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                keyLocation,
+                "E-YAML-DUPLICATE-KEY",
+                "duplicate key '" + key + "' (first at line " + previous.keyLocation().line() + ")"));
+      } else {
+        entries.put(key, new Entry(keyLocation, value));
+      }
+    }
+    return new MapNode(location, entries);
+  }
+
+  private ListNode readList(JsonParser p, Location location) throws IOException {
+    List<Node> items = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      items.add(readValue(p));
+    }
+    return new ListNode(location, items);
+  }
+
+  private Diagnostic syntaxError(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      var mark = marked.getProblemMark();
+      String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
+      if (marked.getContext() != null) {
+        problem = marked.getContext() + ": " + problem;
+      }
+      return Diagnostic.error(
+          new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "E-YAML-SYNTAX", lower(problem));
+    }
+    return Diagnostic.error(at(e.getLocation()), "E-YAML-SYNTAX", lower(e.getOriginalMessage()));
+  }
+
+  private Location at(JsonLocation l) {
+    if (l == null || l.getLineNr() < 1) {
+      return Location.of(file);
+    }
+    return new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+  }
+
+  /** Messages follow the diagnostic style: one line, no capital start, no final period. */
+  static String lower(String message) {
+    if (message == null || message.isBlank()) return "invalid YAML";
+    String s = message.strip().replaceAll("\\s+", " ");
+    if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}
