@@ -7,11 +7,7 @@ import dev.sourcebook.check.Records;
 import dev.sourcebook.check.ReferenceCheck;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
-import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
-import dev.sourcebook.model.Incident;
-import dev.sourcebook.model.Outcome;
-import dev.sourcebook.model.Statement;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.ArticleText;
 import dev.sourcebook.source.Located;
@@ -38,7 +34,7 @@ public final class Compiler {
     for (SeedsReader.Source s : read.sources()) {
       captured.putIfAbsent(s.id(), ArticleText.of(s.id(), s.text()));
     }
-    AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured);
+    AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured, read.unreadable());
     diagnostics.addAll(bound.diagnostics());
 
     List<Located<Article>> articles = new ArrayList<>();

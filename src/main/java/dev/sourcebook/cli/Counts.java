@@ -12,8 +12,17 @@ final class Counts {
   private Counts() {}
 
   static String line(Dataset d) {
-    return d.articles().size() + " articles, " + d.actors().size() + " actors, " + d.incidents().size()
-        + " incidents, " + d.statements().size() + " statements, " + d.outcomes().size() + " outcomes";
+    return String.join(
+        ", ",
+        count(d.articles().size(), "article"),
+        count(d.actors().size(), "actor"),
+        count(d.incidents().size(), "incident"),
+        count(d.statements().size(), "statement"),
+        count(d.outcomes().size(), "outcome"));
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**

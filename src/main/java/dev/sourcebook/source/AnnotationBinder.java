@@ -69,15 +69,22 @@ public final class AnnotationBinder {
   /** Ids of records that had errors: references to them are not reported again. */
   private final Set<String> unboundIds = new TreeSet<>();
 
-  private AnnotationBinder(Map<String, ArticleText> articles) {
+  private final Set<String> unreadable;
+  /** Records that cite an unreadable article; counted like errors, but not reported. */
+  private int skipped;
+
+  private AnnotationBinder(Map<String, ArticleText> articles, Set<String> unreadable) {
     this.articles = new LinkedHashMap<>(articles);
+    this.unreadable = unreadable;
   }
 
   /**
-   * Binds every file against the captured texts of the articles (by id).
+   * Binds every file against the captured texts of the articles (by id). Records citing an
+   * {@code unreadable} article (one whose text could not be read, already reported) are left out
+   * without a further diagnostic.
    */
-  public static Result bind(List<AnnotationFile> files, Map<String, ArticleText> captured) {
-    return new AnnotationBinder(captured).run(files);
+  public static Result bind(List<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable) {
+    return new AnnotationBinder(captured, unreadable).run(files);
   }
 
   /**
@@ -101,7 +108,9 @@ public final class AnnotationBinder {
       Fields root = new Fields(map, "annotation file", "", FILE_KEYS, new HashMap<>(), diagnostics);
       String article = root.string("article", false);
       if (article != null && !articles.containsKey(article)) {
-        diagnostics.add(unknownArticle(root.node("article", false).location(), article));
+        if (!unreadable.contains(article)) {
+          diagnostics.add(unknownArticle(root.node("article", false).location(), article));
+        }
         article = null;
       }
       contexts.add(new FileContext(file, root, article, root.node("article", false) != null));
@@ -150,7 +159,7 @@ public final class AnnotationBinder {
   }
 
   private int errorCount() {
-    return diagnostics.size();
+    return diagnostics.size() + skipped;
   }
 
   private Actor actor(Fields f, FileContext c) {
@@ -356,10 +365,17 @@ public final class AnnotationBinder {
       String id = f.asString(n, "article");
       if (id == null) return null;
       if (!articles.containsKey(id)) {
-        diagnostics.add(unknownArticle(n.location(), id));
+        if (unreadable.contains(id)) {
+          skipped++;
+        } else {
+          diagnostics.add(unknownArticle(n.location(), id));
+        }
         return null;
       }
       return id;
+    }
+    if (c.defaultArticle() == null && c.articleKey()) {
+      skipped++;
     }
     if (c.defaultArticle() == null && !c.articleKey()) {
       diagnostics.add(

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -43,12 +45,24 @@ public final class SeedsReader {
       Origin origin) {}
 
   /** What the folder holds; parts that could not be read are absent and reported. */
+  /**
+   * What the folder holds; parts that could not be read are absent and reported.
+   *
+   * @param unreadable ids of INDEX rows whose text could not be read: annotations that cite them
+   *     are not checked (and not reported a second time)
+   */
   public record Seeds(
-      DatasetInfo info, Origin infoOrigin, List<Source> sources, List<AnnotationFile> annotations, List<Diagnostic> diagnostics) {}
+      DatasetInfo info,
+      Origin infoOrigin,
+      List<Source> sources,
+      Set<String> unreadable,
+      List<AnnotationFile> annotations,
+      List<Diagnostic> diagnostics) {}
 
   private final Path root;
   private final String shown;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Set<String> unreadable = new TreeSet<>();
 
   private SeedsReader(Path root) {
     this.root = root;
@@ -62,14 +76,14 @@ public final class SeedsReader {
   private Seeds run() {
     if (!Files.isDirectory(root)) {
       diagnostics.add(Diagnostic.error(Location.of(shown), "E-SEEDS-NOT-FOUND", "no seeds folder at " + shown));
-      return new Seeds(null, null, List.of(), List.of(), diagnostics);
+      return new Seeds(null, null, List.of(), Set.of(), List.of(), diagnostics);
     }
     Map<String, Location> infoPaths = new HashMap<>();
     DatasetInfo info = readInfo(infoPaths);
     Origin infoOrigin = new Origin(Location.of(display(DATASET_FILE)), infoPaths);
     List<Source> sources = readSources();
     List<AnnotationFile> annotations = readAnnotations();
-    return new Seeds(info, infoOrigin, sources, annotations, diagnostics);
+    return new Seeds(info, infoOrigin, sources, unreadable, annotations, diagnostics);
   }
 
   private String display(String relative) {
@@ -104,13 +118,16 @@ public final class SeedsReader {
     List<Source> sources = new ArrayList<>();
     for (IndexEntry e : index.entries()) {
       Source s = readSource(e);
-      if (s != null) sources.add(s);
+      if (s != null) {
+        sources.add(s);
+      } else {
+        unreadable.add(e.get("id"));
+      }
     }
     return sources;
   }
 
   private Source readSource(IndexEntry e) {
-    int before = diagnostics.size();
     Map<String, Location> paths = new HashMap<>();
     Map<String, String> property =
         Map.of("id", "id", "file", "file", "sha256", "sha256", "outlet", "outlet", "headline", "title", "published", "published", "url", "url", "language", "language");
@@ -147,7 +164,9 @@ public final class SeedsReader {
           Diagnostic.error(
               e.at("headline"), "E-HEADLINE-NOT-FOUND", "headline not found in " + relative + "; copy it as the text has it, or leave the cell empty"));
     }
-    if (diagnostics.size() != before) return null;
+    // A wrong sha256 or headline is reported, but the text is still read so that the quotes
+    // citing it are checked in the same run.
+    if (published == null) return null;
     return new Source(
         e.get("id"), relative, sha, e.orNull("outlet"), headline, published, e.orNull("url"), e.get("language"), text, origin);
   }
