@@ -1,0 +1,56 @@
+package dev.sourcebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourcebook.model.ActorKind;
+import dev.sourcebook.model.DatePrecision;
+import dev.sourcebook.model.IncidentType;
+import dev.sourcebook.model.LinkType;
+import dev.sourcebook.model.OutcomeStatus;
+import dev.sourcebook.model.OutcomeType;
+import dev.sourcebook.model.Role;
+import dev.sourcebook.model.StatementKind;
+import dev.sourcebook.model.Venue;
+import dev.sourcebook.model.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The README is the curator's reference: it must name every code the compiler knows. */
+class DocsTest {
+  static final String README = GoldenTest.read(Path.of("README.md"));
+
+  @Test
+  void everyDiagnosticCodeIsDocumented() throws IOException {
+    TreeSet<String> missing = new TreeSet<>();
+    Pattern code = Pattern.compile("\"([EW](-[A-Z0-9]+)+)\"");
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = code.matcher(Files.readString(p));
+        while (m.find()) if (!README.contains(m.group(1))) missing.add(m.group(1));
+      }
+    }
+    assertEquals(new TreeSet<String>(), missing, "diagnostic codes missing from README.md");
+  }
+
+  @Test
+  void everyVocabularyCodeIsDocumented() {
+    TreeSet<String> missing = new TreeSet<>();
+    for (Class<? extends Vocabulary> type :
+        List.of(ActorKind.class, LinkType.class, IncidentType.class, Role.class, StatementKind.class,
+            Venue.class, OutcomeType.class, OutcomeStatus.class, DatePrecision.class)) {
+      for (Vocabulary v : type.getEnumConstants()) {
+        if (!README.contains(" " + v.code() + ",") && !README.contains(" " + v.code() + " |")) {
+          missing.add(type.getSimpleName() + "." + v.code());
+        }
+      }
+    }
+    assertEquals(new TreeSet<String>(), missing, "vocabulary codes missing from README.md");
+  }
+}
