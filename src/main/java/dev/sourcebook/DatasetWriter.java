@@ -70,8 +70,8 @@ public final class DatasetWriter {
     }
   }
 
-  /** The files of a dataset as this compiler writes them. */
+  /** The files of a dataset as this compiler writes them, every record checked against its schema. */
   public static Map<String, byte[]> files(Dataset d) {
-    return DatasetFiles.of(d, Versions.COMPILER, Versions.SCHEMA);
+    return DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA);
   }
 }

@@ -1,30 +1,64 @@
 package dev.sourcebook.emit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.Dataset;
+import dev.sourcebook.Schemas;
+import dev.sourcebook.Schemas.RecordType;
 import dev.sourcebook.Sha256;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The files of a built dataset, as bytes by relative path: pure, so that the same dataset always
- * gives the same bytes.
+ * The files of a built dataset, as bytes by relative path: the same dataset always gives the same
+ * bytes. Every JSON record is checked against its schema first; one that fails is a bug of the
+ * compiler, not of the data.
  */
 public final class DatasetFiles {
   private DatasetFiles() {}
 
   public static final String MANIFEST = "manifest.json";
   public static final String SUMS = "SHA256SUMS";
+  public static final String DATAPACKAGE = "datapackage.json";
 
-  public static SortedMap<String, byte[]> of(Dataset d, String compilerVersion, String schemaVersion) {
+  /** A record the compiler emitted that its own schema refuses. */
+  public static final class SchemaViolation extends IllegalStateException {
+    public SchemaViolation(String message) {
+      super(message);
+    }
+  }
+
+  public static SortedMap<String, byte[]> of(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    files.put("articles.json", Json.bytes(d.articles()));
-    files.put("actors.json", Json.bytes(d.actors()));
-    files.put("incidents.json", Json.bytes(d.incidents()));
-    files.put("statements.json", Json.bytes(d.statements()));
-    files.put("outcomes.json", Json.bytes(d.outcomes()));
+    Map<RecordType, List<?>> records = new LinkedHashMap<>();
+    records.put(RecordType.ARTICLE, d.articles());
+    records.put(RecordType.ACTOR, d.actors());
+    records.put(RecordType.INCIDENT, d.incidents());
+    records.put(RecordType.STATEMENT, d.statements());
+    records.put(RecordType.OUTCOME, d.outcomes());
+    List<String> violations = new ArrayList<>();
+    records.forEach(
+        (type, list) -> {
+          JsonNode array = Json.MAPPER.valueToTree(list);
+          for (int i = 0; i < array.size(); i++) {
+            for (String v : schemas.validate(type, array.get(i))) {
+              violations.add(type.file() + " /" + i + " (" + array.get(i).path("id").asText() + "): " + v);
+            }
+          }
+          files.put(type.file(), Json.bytes(array));
+          files.put("schema/" + Schemas.path(type), schemas.bytes(type));
+        });
+    if (!violations.isEmpty()) {
+      throw new SchemaViolation(
+          "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
+              + String.join("\n  ", violations));
+    }
+    for (Table t : Tables.ALL) files.put(t.file(), Csv.bytes(t, d));
+    files.put(DATAPACKAGE, Json.bytes(DataPackage.descriptor(d.info(), compilerVersion)));
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("name", d.info().name());
@@ -34,11 +68,7 @@ public final class DatasetFiles {
     manifest.put("schema_version", schemaVersion);
     manifest.put("compiler_version", compilerVersion);
     Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put("articles", d.articles().size());
-    counts.put("actors", d.actors().size());
-    counts.put("incidents", d.incidents().size());
-    counts.put("statements", d.statements().size());
-    counts.put("outcomes", d.outcomes().size());
+    records.forEach((type, list) -> counts.put(type.file().replace(".json", ""), list.size()));
     manifest.put("records", counts);
     Map<String, String> sums = new TreeMap<>();
     files.forEach((name, bytes) -> sums.put(name, Sha256.hex(bytes)));

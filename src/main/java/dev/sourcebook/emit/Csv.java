@@ -1,0 +1,50 @@
+package dev.sourcebook.emit;
+
+import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Vocabulary;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a table as CSV: RFC 4180, UTF-8, a header row, {@code \n} line ends, empty cells for
+ * unknown values. A text cell that a spreadsheet would run as a formula (it starts with =, +, -,
+ * @, tab or carriage return) gets a leading apostrophe, as OWASP advises; the JSON files keep the
+ * words unchanged.
+ */
+public final class Csv {
+  private Csv() {}
+
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+  public static byte[] bytes(Table table, Dataset d) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+      p.printRecord(table.columns().stream().map(Table.Column::name).toList());
+      for (List<Object> row : table.rows().apply(d)) {
+        p.printRecord(row.stream().map(Csv::cell).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String cell(Object value) {
+    if (value == null) return "";
+    if (value instanceof Vocabulary v) return v.code();
+    String s = value.toString();
+    return value instanceof String ? neutralise(s) : s;
+  }
+
+  /** The OWASP rule against CSV injection. */
+  public static String neutralise(String s) {
+    if (s.isEmpty()) return s;
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+}

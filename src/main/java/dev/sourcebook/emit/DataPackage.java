@@ -1,0 +1,84 @@
+package dev.sourcebook.emit;
+
+import dev.sourcebook.model.DatasetInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Frictionless Data Package descriptor: a Table Schema for every CSV table (types,
+ * constraints, descriptions, primary and foreign keys), so that Frictionless, pandas, R and DuckDB
+ * users load the tables without reading our code.
+ */
+public final class DataPackage {
+  private DataPackage() {}
+
+  public static Map<String, Object> descriptor(DatasetInfo info, String compilerVersion) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("profile", "tabular-data-package");
+    p.put("name", info.name());
+    p.put("title", info.title());
+    p.put("version", info.version());
+    if (info.description() != null) p.put("description", info.description());
+    p.put("licenses", List.of(Map.of("name", info.licence())));
+    p.put("sources", List.of(Map.of("title", "news reports listed in articles.csv")));
+    p.put("contributors", List.of(Map.of("title", "sourcebook " + compilerVersion, "role", "wrangler")));
+    List<Object> resources = new ArrayList<>();
+    for (Table t : Tables.ALL) resources.add(resource(t));
+    p.put("resources", resources);
+    return p;
+  }
+
+  private static Map<String, Object> resource(Table t) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("name", t.name().replace('_', '-'));
+    r.put("path", t.file());
+    r.put("profile", "tabular-data-resource");
+    r.put("description", t.description());
+    r.put("format", "csv");
+    r.put("mediatype", "text/csv");
+    r.put("encoding", "utf-8");
+    Map<String, Object> dialect = new LinkedHashMap<>();
+    dialect.put("delimiter", ",");
+    dialect.put("lineTerminator", "\n");
+    dialect.put("quoteChar", "\"");
+    dialect.put("doubleQuote", true);
+    dialect.put("header", true);
+    r.put("dialect", dialect);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    List<Object> fields = new ArrayList<>();
+    for (Table.Column c : t.columns()) fields.add(field(c));
+    schema.put("fields", fields);
+    schema.put("missingValues", List.of(""));
+    schema.put("primaryKey", t.primaryKey());
+    List<Object> fks = new ArrayList<>();
+    for (Table.ForeignKey fk : t.foreignKeys()) {
+      Map<String, Object> ref = new LinkedHashMap<>();
+      ref.put("resource", fk.resource().replace('_', '-'));
+      ref.put("fields", fk.reference());
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("fields", fk.fields());
+      f.put("reference", ref);
+      fks.add(f);
+    }
+    if (!fks.isEmpty()) schema.put("foreignKeys", fks);
+    r.put("schema", schema);
+    return r;
+  }
+
+  private static Map<String, Object> field(Table.Column c) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("name", c.name());
+    f.put("type", c.type());
+    if (c.type().equals("date")) f.put("format", "default");
+    f.put("description", c.description());
+    Map<String, Object> constraints = new LinkedHashMap<>();
+    if (c.required()) constraints.put("required", true);
+    if (c.allowed() != null) constraints.put("enum", c.allowed());
+    if (c.pattern() != null) constraints.put("pattern", c.pattern().replaceAll("^\\^|\\$$", ""));
+    if (c.type().equals("integer")) constraints.put("minimum", 0);
+    if (!constraints.isEmpty()) f.put("constraints", constraints);
+    return f;
+  }
+}
