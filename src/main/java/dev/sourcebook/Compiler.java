@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class Compiler {
   private Compiler() {}
 
-  public static Compilation compile(Path seeds) {
+  public static DatasetResult compile(Path seeds) {
     SeedsReader.Seeds read = SeedsReader.read(seeds);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
 
@@ -67,7 +67,7 @@ public final class Compiler {
     diagnostics.addAll(ActorCheck.check(records, captured.values().stream().map(ArticleText::finder).toList()));
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
-      return new Compilation(Optional.empty(), diagnostics);
+      return new DatasetResult(Optional.empty(), diagnostics);
     }
     Dataset dataset =
         new Dataset(
@@ -77,7 +77,7 @@ public final class Compiler {
             values(records.incidents()),
             values(records.statements()),
             values(records.outcomes()));
-    return new Compilation(Optional.of(dataset), diagnostics);
+    return new DatasetResult(Optional.of(dataset), diagnostics);
   }
 
   private static <T> List<T> values(List<Located<T>> located) {

@@ -21,7 +21,7 @@ class SeedsTest {
 
   @BeforeAll
   static void compile() {
-    Compilation c = Compiler.compile(Path.of("seeds"));
+    DatasetResult c = Compiler.compile(Path.of("seeds"));
     assertEquals(List.of(), c.diagnostics());
     dataset = c.dataset().orElseThrow();
   }

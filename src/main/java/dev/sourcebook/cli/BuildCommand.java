@@ -1,6 +1,6 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.Compilation;
+import dev.sourcebook.DatasetResult;
 import dev.sourcebook.Compiler;
 import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.diag.DiagnosticPrinter;
@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Compilation c = Compiler.compile(seeds);
+    DatasetResult c = Compiler.compile(seeds);
     new DiagnosticPrinter().print(c.diagnostics(), err);
     if (!c.ok()) {
       err.println("nothing written");

@@ -1,7 +1,9 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.Compilation;
+import dev.sourcebook.DatasetResult;
 import dev.sourcebook.Compiler;
+import dev.sourcebook.DatasetReader;
+import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.source.SeedsReader;
 import java.io.PrintWriter;
@@ -17,14 +19,19 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a seeds folder (the INDEX, the source texts and the annotations) without writing",
-      "anything: every record, every reference, every quote against its source text.",
-      "Prints the record counts when all is well, the diagnostics when not."
+      "Checks DIR without writing anything, and prints the record counts when all is well.",
+      "DIR is either a seeds folder (the INDEX, the source texts and the annotations: every",
+      "record, every reference, every quote against its source text) or a built dataset",
+      "(checksums, every record against its schema, keys, quotes at their offsets, and the",
+      "CSV tables and datapackage.json against the JSON records)."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "a seeds folder (it holds " + SeedsReader.INDEX_FILE + ")")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "a seeds folder (it holds " + SeedsReader.INDEX_FILE + ") or a built dataset (it holds manifest.json)")
   Path dir;
 
   @Option(names = "--by-article", description = "also print a table of records per article")
@@ -37,11 +44,17 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE))) {
-      err.println("sourcebook validate: " + dir + " is not a seeds folder: it has no " + SeedsReader.INDEX_FILE);
+    DatasetResult c;
+    if (Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE))) {
+      c = Compiler.compile(dir);
+    } else if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) {
+      c = DatasetReader.read(dir);
+    } else {
+      err.println(
+          "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
+              + ") nor a built dataset (no " + DatasetFiles.MANIFEST + ")");
       return Main.USAGE;
     }
-    Compilation c = Compiler.compile(dir);
     new DiagnosticPrinter().print(c.diagnostics(), err);
     if (!c.ok()) return Main.DATA_ERRORS;
     var d = c.dataset().orElseThrow();

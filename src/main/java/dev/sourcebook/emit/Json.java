@@ -1,15 +1,21 @@
 package dev.sourcebook.emit;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.sourcebook.model.Vocabulary;
 import java.io.IOException;
@@ -36,10 +42,32 @@ public final class Json {
             g.writeString(v.code());
           }
         });
+    vocabulary.setDeserializers(
+        new SimpleDeserializers() {
+          @Override
+          public JsonDeserializer<?> findEnumDeserializer(
+              Class<?> type, DeserializationConfig config, BeanDescription bean) {
+            return Vocabulary.class.isAssignableFrom(type) ? codes(type) : null;
+          }
+        });
     return JsonMapper.builder()
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .addModule(vocabulary)
         .build();
+  }
+
+  /** Reads a vocabulary code back into its enum constant; an unknown code is an error. */
+  private static JsonDeserializer<Object> codes(Class<?> type) {
+    return new JsonDeserializer<>() {
+      @Override
+      public Object deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        String code = p.getValueAsString();
+        for (Object c : type.getEnumConstants()) {
+          if (((Vocabulary) c).code().equals(code)) return c;
+        }
+        return ctx.handleWeirdStringValue(type, code, "not a code of %s", type.getSimpleName());
+      }
+    };
   }
 
   private static DefaultPrettyPrinter printer() {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What compiling seeds gave: the dataset when there were no errors, and every diagnostic, sorted.
+ * What compiling seeds or reading a built dataset gave: the dataset when there were no errors,
+ * and every diagnostic, sorted.
  */
-public record Compilation(Optional<Dataset> dataset, List<Diagnostic> diagnostics) {
-  public Compilation {
+public record DatasetResult(Optional<Dataset> dataset, List<Diagnostic> diagnostics) {
+  public DatasetResult {
     diagnostics = diagnostics.stream().sorted().toList();
   }
 

@@ -1,0 +1,113 @@
+package dev.sourcebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourcebook.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A built dataset reads back into the same records; a tampered one is refused, saying where. */
+class DatasetReaderTest {
+  static Dataset compiled;
+  @TempDir static Path temp;
+  static Path built;
+
+  @BeforeAll
+  static void build() throws IOException {
+    compiled = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
+    built = DatasetWriter.write(temp.resolve("out"), compiled.info().name(), compiled.info().version(), DatasetWriter.files(compiled));
+  }
+
+  @Test
+  void readsBackTheSameRecords() {
+    DatasetResult r = DatasetReader.read(built);
+    assertEquals(List.of(), r.diagnostics());
+    Dataset read = r.dataset().orElseThrow();
+    assertEquals(compiled.info(), read.info());
+    assertEquals(compiled.articles(), read.articles());
+    assertEquals(compiled.actors(), read.actors());
+    assertEquals(compiled.incidents(), read.incidents());
+    assertEquals(compiled.statements(), read.statements());
+    assertEquals(compiled.outcomes(), read.outcomes());
+  }
+
+  /** A copy of the dataset with one file edited and, unless said, SHA256SUMS made to match. */
+  private Path tampered(String name, String file, String from, String to, boolean fixSums) throws IOException {
+    Path copy = temp.resolve(name);
+    try (Stream<Path> walk = Files.walk(built)) {
+      for (Path p : walk.toList()) {
+        Path target = copy.resolve(built.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+    Path f = copy.resolve(file);
+    String content = Files.readString(f);
+    assertTrue(content.contains(from), from);
+    Files.writeString(f, content.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    if (fixSums) {
+      StringBuilder sums = new StringBuilder();
+      for (String line : Files.readAllLines(copy.resolve("SHA256SUMS"))) {
+        String rel = line.substring(66);
+        sums.append(Sha256.hex(Files.readAllBytes(copy.resolve(rel)))).append("  ").append(rel).append('\n');
+      }
+      Files.writeString(copy.resolve("SHA256SUMS"), sums.toString(), StandardCharsets.UTF_8);
+    }
+    return copy;
+  }
+
+  private static List<String> codes(Path dir) {
+    DatasetResult r = DatasetReader.read(dir);
+    assertTrue(r.dataset().isEmpty());
+    return r.diagnostics().stream().map(Diagnostic::code).distinct().toList();
+  }
+
+  @Test
+  void aChangedFileFailsItsChecksum() throws IOException {
+    Path d = tampered("checksum", "actors.csv", "Stella Creasy", "Stella Creasey", false);
+    assertEquals(List.of("E-CHECKSUM"), codes(d));
+  }
+
+  @Test
+  void aCsvThatDisagreesWithTheJsonIsFoundAtItsLine() throws IOException {
+    Path d = tampered("csv", "statements.csv", "bbc-council-direct-risk,bbc-2023-05-01-creasy-troll,waltham-forest-council", "bbc-council-direct-risk,bbc-2023-05-01-creasy-troll,leicestershire-police", true);
+    List<Diagnostic> ds = DatasetReader.read(d).diagnostics();
+    assertEquals(1, ds.size());
+    assertEquals("E-CSV-MISMATCH", ds.get(0).code());
+    assertEquals(2, ds.get(0).location().line());
+    assertTrue(ds.get(0).location().file().endsWith("statements.csv"));
+  }
+
+  @Test
+  void aRecordOutsideItsSchemaIsRefused() throws IOException {
+    Path d = tampered("schema", "outcomes.json", "\"type\": \"community-resolution\"", "\"type\": \"arrest\"", true);
+    assertEquals(List.of("E-SCHEMA"), codes(d));
+  }
+
+  @Test
+  void aQuoteMovedOffItsWordsIsRefused() throws IOException {
+    Path d = tampered("offset", "statements.json", "\"start\": 991", "\"start\": 990", true);
+    assertEquals(List.of("E-QUOTE-OFFSET"), codes(d));
+  }
+
+  @Test
+  void aDanglingReferenceIsRefused() throws IOException {
+    Path d = tampered("reference", "statements.json", "\"speaker\": \"waltham-forest-council\"", "\"speaker\": \"nobody\"", true);
+    assertEquals(List.of("E-UNKNOWN-REF"), codes(d));
+  }
+
+  @Test
+  void aFileNotListedIsRefused() throws IOException {
+    Path d = tampered("extra", "actors.csv", "Stella Creasy", "Stella Creasy", true);
+    Files.writeString(d.resolve("notes.txt"), "x");
+    assertEquals(List.of("E-CHECKSUM"), codes(d));
+  }
+}
