@@ -21,13 +21,23 @@ public final class DataPackage {
     p.put("title", info.title());
     p.put("version", info.version());
     if (info.description() != null) p.put("description", info.description());
-    p.put("licenses", List.of(Map.of("name", info.licence())));
-    p.put("sources", List.of(Map.of("title", "news reports listed in articles.csv")));
-    p.put("contributors", List.of(Map.of("title", "sourcebook " + compilerVersion, "role", "wrangler")));
+    p.put("licenses", List.of(ordered("name", info.licence())));
+    p.put("sources", List.of(ordered("title", "news reports listed in articles.csv")));
+    p.put("contributors", List.of(ordered("title", "sourcebook " + compilerVersion, "role", "wrangler")));
     List<Object> resources = new ArrayList<>();
     for (Table t : Tables.ALL) resources.add(resource(t));
     p.put("resources", resources);
     return p;
+  }
+
+  /**
+   * A map that keeps the order given. (Map.of iterates in an order that changes from one JVM run
+   * to the next, which would make the output differ between identical builds.)
+   */
+  private static Map<String, Object> ordered(String... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+    return m;
   }
 
   private static Map<String, Object> resource(Table t) {
