@@ -19,8 +19,11 @@ dataset: $(JAR)
 validate: $(JAR)
 	java -jar $(JAR) validate $(SEEDS) --by-article
 
+# Unit, golden and schema tests; then install the library and run a separate consumer project
+# against it (examples/consumer), as another team would use it.
 test:
-	$(MVN) -B verify
+	$(MVN) -B install
+	MVN="$(MVN)" bash scripts/consumer-test.sh
 
 clean:
 	$(MVN) -B -q clean
