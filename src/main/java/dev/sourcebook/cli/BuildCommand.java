@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Compiles a seeds folder and writes the dataset to OUT/<name>/<version>/.",
-      "Nothing is written when the seeds have errors; the earlier output is replaced whole,",
-      "never in part."
+      "Compiles a seeds folder and writes the dataset to OUT/<name>/<version>/: JSON records, CSV"
+          + " tables, JSON Schemas, datapackage.json, manifest.json and SHA256SUMS.",
+      "Nothing is written when the seeds have errors; the earlier output is replaced whole, never"
+          + " in part."
     })
 final class BuildCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -33,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
   boolean stacktrace;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DatasetResult c = Compiler.compile(seeds);
@@ -43,8 +44,15 @@ final class BuildCommand implements Callable<Integer> {
       return Main.DATA_ERRORS;
     }
     var d = c.dataset().orElseThrow();
-    Path folder = DatasetWriter.write(out, d.info().name(), d.info().version(), DatasetWriter.files(d));
-    stdout.println("built " + folder + ": " + Counts.line(d));
-    return Main.OK;
+    var files = DatasetWriter.files(d);
+    try {
+      Path folder = DatasetWriter.write(out, d.info().name(), d.info().version(), files);
+      stdout.println("built " + folder + ": " + Counts.line(d));
+      return Main.OK;
+    } catch (IOException e) {
+      // The machine refused (no space, no permission): not the data's fault, nor a bug.
+      err.println("sourcebook build: cannot write the dataset under " + out + ": " + e + "; the earlier output is unchanged");
+      return Main.INTERNAL;
+    }
   }
 }

@@ -14,15 +14,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Compiles news sources and a curator's annotations into an evidence-backed dataset:",
-      "every fact is backed by words that the compiler finds in a source text.",
+      "Compiles news sources and a curator's annotations into an evidence-backed dataset: every"
+          + " fact is backed by words that the compiler finds in a source text.",
       ""
     },
     subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 fine, 1 the data has errors, 2 usage error, 3 internal failure.",
-      "Diagnostics go to stderr as path:line:col: error[CODE]: message."
+      "Diagnostics go to stderr as path:line:col: error[CODE]: message.",
+      "The README explains the seeds folder and the annotation format."
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Checks DIR without writing anything, and prints the record counts when all is well.",
-      "DIR is either a seeds folder (the INDEX, the source texts and the annotations: every",
-      "record, every reference, every quote against its source text) or a built dataset",
-      "(checksums, every record against its schema, keys, quotes at their offsets, and the",
-      "CSV tables and datapackage.json against the JSON records)."
+      "DIR is either a seeds folder (the INDEX, the source texts and the annotations: every record,"
+          + " every reference, every quote against its source text) or a built dataset (checksums,"
+          + " every record against its schema, keys, quotes at their offsets, and the CSV tables"
+          + " and datapackage.json against the JSON records)."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,53 @@
+package dev.sourcebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourcebook.GoldenTest.Run;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+  @Test
+  void noCommandIsAUsageError() {
+    Run r = GoldenTest.run();
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("name a command"), r.err());
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Run r = GoldenTest.run("build", "--bogus");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Unknown option: '--bogus'"), r.err());
+  }
+
+  @Test
+  void validatingAFolderThatIsNeitherIsAUsageError() {
+    Run r = GoldenTest.run("validate", "src");
+    assertEquals(2, r.exit());
+    assertEquals("sourcebook validate: src is neither a seeds folder (no INDEX.tsv) nor a built dataset (no manifest.json)\n", r.err());
+  }
+
+  @Test
+  void helpExplainsTheCommandsAndExitCodes() {
+    Run r = GoldenTest.run("--help");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("build") && r.out().contains("validate") && r.out().contains("Exit codes"), r.out());
+  }
+
+  @Test
+  void versionNamesTheSchemaVersion() {
+    Run r = GoldenTest.run("--version");
+    assertEquals(0, r.exit());
+    assertEquals("sourcebook " + Versions.COMPILER + " (schema version 1)\n", r.out());
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenSaysSoWithExit3(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+    java.nio.file.Path file = temp.resolve("a-file");
+    java.nio.file.Files.writeString(file, "not a folder");
+    Run r = GoldenTest.run("build", "--seeds", "seeds", "--out", file.toString());
+    assertEquals(3, r.exit());
+    assertTrue(r.err().startsWith("sourcebook build: cannot write the dataset under " + file), r.err());
+  }
+}
