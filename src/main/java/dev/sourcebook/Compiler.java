@@ -34,7 +34,7 @@ public final class Compiler {
     for (SeedsReader.Source s : read.sources()) {
       captured.putIfAbsent(s.id(), ArticleText.of(s.id(), s.text()));
     }
-    AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured, read.unreadable());
+    AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured, read.unreadable(), read.indexComplete());
     diagnostics.addAll(bound.diagnostics());
 
     List<Located<Article>> articles = new ArrayList<>();

@@ -42,7 +42,14 @@ public final class DiagnosticPrinter {
     }
     String line = file.get(l.line() - 1);
     // Long lines (an INDEX row) would bury the message: show a window around the column.
-    return line.length() > 200 ? null : line.replace('\t', ' ');
+    if (line.length() > 200) return null;
+    // Show the line as it is, but never send its control characters to the terminal.
+    StringBuilder shown = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      shown.append(c == '\t' ? ' ' : c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return shown.toString();
   }
 
   private static List<String> read(String file) {

@@ -70,21 +70,30 @@ public final class AnnotationBinder {
   private final Set<String> unboundIds = new TreeSet<>();
 
   private final Set<String> unreadable;
+  private final boolean indexComplete;
   /** Records that cite an unreadable article; counted like errors, but not reported. */
   private int skipped;
 
-  private AnnotationBinder(Map<String, ArticleText> articles, Set<String> unreadable) {
+  private AnnotationBinder(Map<String, ArticleText> articles, Set<String> unreadable, boolean indexComplete) {
     this.articles = new LinkedHashMap<>(articles);
     this.unreadable = unreadable;
+    this.indexComplete = indexComplete;
+  }
+
+  /** An article that exists but could not be read, or may exist in an INDEX that was not read. */
+  private boolean unread(String id) {
+    return unreadable.contains(id) || !indexComplete;
   }
 
   /**
    * Binds every file against the captured texts of the articles (by id). Records citing an
    * {@code unreadable} article (one whose text could not be read, already reported) are left out
-   * without a further diagnostic.
+   * without a further diagnostic; so are records citing any unknown article when the INDEX could
+   * not be read whole ({@code indexComplete} false).
    */
-  public static Result bind(List<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable) {
-    return new AnnotationBinder(captured, unreadable).run(files);
+  public static Result bind(
+      List<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete) {
+    return new AnnotationBinder(captured, unreadable, indexComplete).run(files);
   }
 
   /**
@@ -108,7 +117,7 @@ public final class AnnotationBinder {
       Fields root = new Fields(map, "annotation file", "", FILE_KEYS, new HashMap<>(), diagnostics);
       String article = root.string("article", false);
       if (article != null && !articles.containsKey(article)) {
-        if (!unreadable.contains(article)) {
+        if (!unread(article)) {
           diagnostics.add(unknownArticle(root.node("article", false).location(), article));
         }
         article = null;
@@ -143,7 +152,16 @@ public final class AnnotationBinder {
   /** Binds each map of a top-level list to a record, keeping those that bound without error. */
   private <T> void each(
       FileContext c, String key, String what, List<String> known, Function<Fields, T> binder, List<Located<T>> out) {
-    for (Node item : c.root().list(key, false)) {
+    List<Node> items = c.root().list(key, false);
+    if (items.size() > Limits.RECORDS_PER_FILE) {
+      diagnostics.add(
+          Diagnostic.error(
+              c.root().node(key, false).location(),
+              "E-TOO-MANY-RECORDS",
+              items.size() + " " + key + " in one file; the limit is " + Limits.RECORDS_PER_FILE + ": split the file"));
+      return;
+    }
+    for (Node item : items) {
       MapNode map = c.root().asMap(item, what);
       if (map == null) continue;
       Map<String, Location> paths = new HashMap<>();
@@ -365,7 +383,7 @@ public final class AnnotationBinder {
       String id = f.asString(n, "article");
       if (id == null) return null;
       if (!articles.containsKey(id)) {
-        if (unreadable.contains(id)) {
+        if (unread(id)) {
           skipped++;
         } else {
           diagnostics.add(unknownArticle(n.location(), id));

@@ -207,10 +207,10 @@ final class Fields {
     return n instanceof Scalar s && s.type() == ScalarType.NULL;
   }
 
-  /** The known word within two edits of {@code word}, for "did you mean" hints. */
+  /** The known word within two edits of {@code word} (one for short words), for "did you mean". */
   static String nearest(String word, List<String> known) {
     String best = null;
-    int bestDistance = 3;
+    int bestDistance = Math.min(3, word.length() / 2 + 1);
     for (String k : known) {
       int d = distance(word, k);
       if (d < bestDistance) {

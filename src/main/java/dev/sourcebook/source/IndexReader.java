@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,13 +33,21 @@ public final class IndexReader {
           .setRecordSeparator('\n')
           .get();
 
-  public record Result(List<IndexEntry> entries, List<Diagnostic> diagnostics) {}
+  /**
+   * The rows read, and what was wrong.
+   *
+   * @param skippedIds the first cell of rows that could not be read (a wrong number of cells)
+   * @param complete false when the header or the table itself is broken: then no row is read
+   */
+  public record Result(List<IndexEntry> entries, Set<String> skippedIds, boolean complete, List<Diagnostic> diagnostics) {}
 
   private IndexReader() {}
 
   public static Result read(String file, String content) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<IndexEntry> entries = new ArrayList<>();
+    Set<String> skipped = new TreeSet<>();
+    boolean complete = true;
     LineTable lines = new LineTable(content);
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(FORMAT).get()) {
       List<String> header = null;
@@ -52,7 +62,11 @@ public final class IndexReader {
         }
         if (header == null) {
           header = cells;
+          int before = diagnostics.size();
           checkHeader(file, line, header, columns, diagnostics);
+          if (diagnostics.size() != before) {
+            return new Result(List.of(), skipped, false, diagnostics);
+          }
           continue;
         }
         if (cells.size() != header.size()) {
@@ -62,6 +76,7 @@ public final class IndexReader {
                   "E-INDEX-CELL-COUNT",
                   "row has " + cells.size() + " cells but the header has " + header.size()
                       + "; separate cells with one tab each and leave unknown cells empty"));
+          skipped.add(cells.get(0).strip());
           continue;
         }
         Map<String, String> values = new HashMap<>();
@@ -73,14 +88,16 @@ public final class IndexReader {
         entries.add(new IndexEntry(values, locations, new Location(file, line, 1)));
       }
       if (header == null) {
+        complete = false;
         diagnostics.add(
             Diagnostic.error(
                 Location.of(file), "E-INDEX-EMPTY", "the INDEX has no header row; its columns are " + String.join(", ", COLUMNS)));
       }
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
       diagnostics.add(Diagnostic.error(Location.of(file), "E-INDEX-SYNTAX", YamlReader.lower(e.getMessage())));
+      complete = false;
     }
-    return new Result(entries, diagnostics);
+    return new Result(entries, skipped, complete, diagnostics);
   }
 
   private static void checkHeader(

@@ -7,10 +7,6 @@ import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.source.Node.MapNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,12 +46,15 @@ public final class SeedsReader {
    *
    * @param unreadable ids of INDEX rows whose text could not be read: annotations that cite them
    *     are not checked (and not reported a second time)
+   * @param indexComplete false when the INDEX itself could not be read whole: then an article id
+   *     it does not list may be one of its unread rows, and is not reported
    */
   public record Seeds(
       DatasetInfo info,
       Origin infoOrigin,
       List<Source> sources,
       Set<String> unreadable,
+      boolean indexComplete,
       List<AnnotationFile> annotations,
       List<Diagnostic> diagnostics) {}
 
@@ -63,6 +62,7 @@ public final class SeedsReader {
   private final String shown;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> unreadable = new TreeSet<>();
+  private boolean indexComplete = true;
 
   private SeedsReader(Path root) {
     this.root = root;
@@ -76,14 +76,14 @@ public final class SeedsReader {
   private Seeds run() {
     if (!Files.isDirectory(root)) {
       diagnostics.add(Diagnostic.error(Location.of(shown), "E-SEEDS-NOT-FOUND", "no seeds folder at " + shown));
-      return new Seeds(null, null, List.of(), Set.of(), List.of(), diagnostics);
+      return new Seeds(null, null, List.of(), Set.of(), false, List.of(), diagnostics);
     }
     Map<String, Location> infoPaths = new HashMap<>();
     DatasetInfo info = readInfo(infoPaths);
     Origin infoOrigin = new Origin(Location.of(display(DATASET_FILE)), infoPaths);
     List<Source> sources = readSources();
     List<AnnotationFile> annotations = readAnnotations();
-    return new Seeds(info, infoOrigin, sources, unreadable, annotations, diagnostics);
+    return new Seeds(info, infoOrigin, sources, unreadable, indexComplete, annotations, diagnostics);
   }
 
   private String display(String relative) {
@@ -92,7 +92,7 @@ public final class SeedsReader {
 
   private DatasetInfo readInfo(Map<String, Location> paths) {
     String file = display(DATASET_FILE);
-    String content = readText(root.resolve(DATASET_FILE), file, true);
+    String content = readText(root.resolve(DATASET_FILE), file, Limits.YAML_BYTES);
     if (content == null) return null;
     YamlReader.Result parsed = YamlReader.read(file, content);
     diagnostics.addAll(parsed.diagnostics());
@@ -111,10 +111,18 @@ public final class SeedsReader {
 
   private List<Source> readSources() {
     String file = display(INDEX_FILE);
-    String content = readText(root.resolve(INDEX_FILE), file, true);
-    if (content == null) return List.of();
+    String content = readText(root.resolve(INDEX_FILE), file, Limits.INDEX_BYTES);
+    if (content == null) {
+      indexComplete = false;
+      return List.of();
+    }
     IndexReader.Result index = IndexReader.read(file, content);
     diagnostics.addAll(index.diagnostics());
+    unreadable.addAll(index.skippedIds());
+    if (!index.complete()) {
+      indexComplete = false;
+      return List.of();
+    }
     List<Source> sources = new ArrayList<>();
     for (IndexEntry e : index.entries()) {
       Source s = readSource(e);
@@ -145,7 +153,7 @@ public final class SeedsReader {
     String relative = e.get("file");
     Path path = insideSeeds(relative, e.at("file"));
     if (path == null) return null;
-    byte[] bytes = readBytes(path, display(relative), e.at("file"));
+    byte[] bytes = readBytes(path, display(relative), e.at("file"), Limits.SOURCE_BYTES);
     if (bytes == null) return null;
     String sha = Sha256.hex(bytes);
     if (!sha.equals(e.get("sha256"))) {
@@ -156,7 +164,7 @@ public final class SeedsReader {
               "sha256 of " + relative + " is " + sha + ", not the one in the INDEX; a source text is never edited"
                   + " (if the capture was replaced on purpose, put the new sha256 in the INDEX)"));
     }
-    String text = decode(bytes, display(relative));
+    String text = TextDecoder.decode(bytes, display(relative), false, diagnostics);
     if (text == null) return null;
     String headline = e.orNull("headline");
     if (headline != null && new QuoteFinder(text).find(headline).isEmpty()) {
@@ -182,15 +190,20 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is outside the seeds folder; name it relative to the seeds folder"));
       return null;
     }
-    try {
-      if (Files.exists(p) && !p.toRealPath().startsWith(root.toRealPath())) {
-        diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is a link that leads outside the seeds folder"));
-        return null;
-      }
-    } catch (IOException ex) {
-      // reported when the file is read
+    if (!insideRoot(p)) {
+      diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is a link that leads outside the seeds folder"));
+      return null;
     }
     return p;
+  }
+
+  /** False when the file exists and, links followed, is not inside the seeds folder. */
+  private boolean insideRoot(Path p) {
+    try {
+      return !Files.exists(p) || p.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException ex) {
+      return true; // reported when the file is read
+    }
   }
 
   private List<AnnotationFile> readAnnotations() {
@@ -213,7 +226,12 @@ public final class SeedsReader {
     List<AnnotationFile> out = new ArrayList<>();
     for (Path p : files) {
       String shownPath = display(root.relativize(p).toString().replace('\\', '/'));
-      String content = readText(p, shownPath, true);
+      if (!insideRoot(p)) {
+        diagnostics.add(
+            Diagnostic.error(Location.of(shownPath), "E-PATH-OUTSIDE-SEEDS", "the file is a link that leads outside the seeds folder"));
+        continue;
+      }
+      String content = readText(p, shownPath, Limits.YAML_BYTES);
       if (content == null) continue;
       YamlReader.Result parsed = YamlReader.read(shownPath, content);
       diagnostics.addAll(parsed.diagnostics());
@@ -222,13 +240,20 @@ public final class SeedsReader {
     return out;
   }
 
-  private String readText(Path path, String shownPath, boolean required) {
-    byte[] bytes = readBytes(path, shownPath, Location.of(shownPath));
-    return bytes == null ? null : decode(bytes, shownPath);
+  private String readText(Path path, String shownPath, long limit) {
+    byte[] bytes = readBytes(path, shownPath, Location.of(shownPath), limit);
+    return bytes == null ? null : TextDecoder.decode(bytes, shownPath, true, diagnostics);
   }
 
-  private byte[] readBytes(Path path, String shownPath, Location at) {
+  private byte[] readBytes(Path path, String shownPath, Location at, long limit) {
     try {
+      long size = Files.size(path);
+      if (size > limit) {
+        diagnostics.add(
+            Diagnostic.error(
+                at, "E-FILE-TOO-LARGE", shownPath + " is " + size + " bytes; the limit is " + limit + " (see Limits in the README)"));
+        return null;
+      }
       return Files.readAllBytes(path);
     } catch (java.nio.file.NoSuchFileException ex) {
       diagnostics.add(Diagnostic.error(at, "E-FILE-NOT-FOUND", "no file " + shownPath));
@@ -238,33 +263,5 @@ public final class SeedsReader {
     return null;
   }
 
-  /** Strict UTF-8: a byte that is not UTF-8 is reported at its line and column. */
-  private String decode(byte[] bytes, String shownPath) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException ex) {
-      int bad = firstInvalid(bytes);
-      String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-      LineTable lines = new LineTable(before);
-      diagnostics.add(
-          Diagnostic.error(
-              new Location(shownPath, lines.lineOf(before.length()), lines.columnOf(before.length())),
-              "E-TEXT-ENCODING",
-              "byte 0x" + String.format(java.util.Locale.ROOT, "%02x", bytes[bad] & 0xff) + " is not UTF-8; save the file as UTF-8"));
-      return null;
-    }
-  }
 
-  private static int firstInvalid(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    var result = decoder.decode(in, out, true);
-    return result.isError() ? in.position() : bytes.length - 1;
-  }
 }

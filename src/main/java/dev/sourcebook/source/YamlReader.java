@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -25,7 +26,16 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * data ambiguous: duplicate keys, aliases, several documents in one file.
  */
 public final class YamlReader {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = factory();
+
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    // SnakeYAML's own default (3 MB) is below our file size limit; the limit is enforced before.
+    options.setCodePointLimit((int) Limits.YAML_BYTES);
+    options.setNestingDepthLimit(Limits.YAML_DEPTH + 8);
+    options.setAllowDuplicateKeys(true); // reported by this reader, with both places
+    return YAMLFactory.builder().loaderOptions(options).build();
+  }
 
   /** The tree (null when the file could not be read) and what was wrong with it. */
   public record Result(Node root, List<Diagnostic> diagnostics) {}
@@ -51,7 +61,7 @@ public final class YamlReader {
         diagnostics.add(Diagnostic.error(Location.of(file), "E-YAML-EMPTY", "the file has no YAML document"));
         return new Result(null, diagnostics);
       }
-      Node root = readValue(parser);
+      Node root = readValue(parser, 0);
       if (parser.nextToken() != null) {
         diagnostics.add(
             Diagnostic.error(
@@ -61,6 +71,13 @@ public final class YamlReader {
         return new Result(null, diagnostics);
       }
       return new Result(root, diagnostics);
+    } catch (TooDeep e) {
+      diagnostics.add(
+          Diagnostic.error(
+              e.location,
+              "E-YAML-TOO-DEEP",
+              "values nested more than " + Limits.YAML_DEPTH + " deep; annotations need no more than five levels"));
+      return new Result(null, diagnostics);
     } catch (JsonProcessingException e) {
       diagnostics.add(syntaxError(e));
       return new Result(null, diagnostics);
@@ -71,8 +88,11 @@ public final class YamlReader {
     }
   }
 
-  private Node readValue(JsonParser p) throws IOException {
+  private Node readValue(JsonParser p, int depth) throws IOException {
     Location location = at(p.currentTokenLocation());
+    if (depth > Limits.YAML_DEPTH) {
+      throw new TooDeep(location);
+    }
     if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       diagnostics.add(
           Diagnostic.error(
@@ -83,8 +103,8 @@ public final class YamlReader {
     }
     JsonToken token = p.currentToken();
     return switch (token) {
-      case START_OBJECT -> readMap(p, location);
-      case START_ARRAY -> readList(p, location);
+      case START_OBJECT -> readMap(p, location, depth);
+      case START_ARRAY -> readList(p, location, depth);
       case VALUE_STRING -> new Scalar(location, p.getText(), ScalarType.STRING);
       case VALUE_NUMBER_INT -> new Scalar(location, p.getText(), ScalarType.INTEGER);
       case VALUE_NUMBER_FLOAT -> new Scalar(location, p.getText(), ScalarType.FLOAT);
@@ -94,13 +114,13 @@ public final class YamlReader {
     };
   }
 
-  private MapNode readMap(JsonParser p, Location location) throws IOException {
+  private MapNode readMap(JsonParser p, Location location, int depth) throws IOException {
     Map<String, Entry> entries = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       Location keyLocation = at(p.currentTokenLocation());
       p.nextToken();
-      Node value = readValue(p);
+      Node value = readValue(p, depth + 1);
       Entry previous = entries.get(key);
       if (previous != null) {
         diagnostics.add(
@@ -115,12 +135,22 @@ public final class YamlReader {
     return new MapNode(location, entries);
   }
 
-  private ListNode readList(JsonParser p, Location location) throws IOException {
+  private ListNode readList(JsonParser p, Location location, int depth) throws IOException {
     List<Node> items = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(readValue(p));
+      items.add(readValue(p, depth + 1));
     }
     return new ListNode(location, items);
+  }
+
+  /** Stops reading at the first value nested too deep. */
+  private static final class TooDeep extends RuntimeException {
+    final Location location;
+
+    TooDeep(Location location) {
+      super(null, null, false, false);
+      this.location = location;
+    }
   }
 
   private Diagnostic syntaxError(JsonProcessingException e) {
