@@ -4,7 +4,7 @@ JAR := target/sourcebook.jar
 SEEDS ?= seeds
 OUT ?= dist
 
-.PHONY: all jar dataset test validate clean
+.PHONY: all jar dataset test validate fuzz clean
 
 all: dataset
 
@@ -24,6 +24,10 @@ validate: $(JAR)
 test:
 	$(MVN) -B install
 	MVN="$(MVN)" bash scripts/consumer-test.sh
+
+# Fuzzes the readers and the quote finder, FUZZ_SECONDS each (default 60); findings fail it.
+fuzz:
+	MVN="$(MVN)" FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
 
 clean:
 	$(MVN) -B -q clean
