@@ -70,7 +70,14 @@ public final class Main implements Runnable {
     System.setProperty("org.jboss.logging.provider", "slf4j");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code;
+    try {
+      code = run(args, out, err);
+    } catch (OutOfMemoryError e) {
+      // Nothing was replaced: the output folder changes only by the final renames.
+      err.println("sourcebook: out of memory; the earlier output is unchanged (give Java more with -Xmx)");
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     System.exit(code);
