@@ -4,7 +4,7 @@ JAR := target/sourcebook.jar
 SEEDS ?= seeds
 OUT ?= dist
 
-.PHONY: all jar dataset test validate fuzz clean
+.PHONY: all jar dataset test validate fuzz synth-corpus clean
 
 all: dataset
 
@@ -28,6 +28,10 @@ test:
 # Fuzzes the readers and the quote finder, FUZZ_SECONDS each (default 60); findings fail it.
 fuzz:
 	MVN="$(MVN)" FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
+
+# A synthetic seeds folder of N articles (deterministic for N), for measuring: make synth-corpus N=10000 OUT=/tmp/synth
+synth-corpus:
+	python3 scripts/synth-corpus.py $(or $(N),1000) $(or $(OUT),target/synth-$(or $(N),1000))
 
 clean:
 	$(MVN) -B -q clean

@@ -27,13 +27,19 @@ public final class Compiler {
   private Compiler() {}
 
   public static DatasetResult compile(Path seeds) {
+    return compile(seeds, Progress.NONE);
+  }
+
+  public static DatasetResult compile(Path seeds, Progress progress) {
+    progress.stage("reading seeds");
     SeedsReader.Seeds read = SeedsReader.read(seeds);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
 
     Map<String, ArticleText> captured = new LinkedHashMap<>();
     for (SeedsReader.Source s : read.sources()) {
-      captured.putIfAbsent(s.id(), ArticleText.of(s.id(), s.text()));
+      captured.putIfAbsent(s.id(), new ArticleText(s.id(), s.text(), s.text(), s.finder()));
     }
+    progress.stage("binding annotations and finding quotes");
     AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured, read.unreadable(), read.indexComplete());
     diagnostics.addAll(bound.diagnostics());
 
@@ -56,12 +62,14 @@ public final class Compiler {
     Records records =
         new Records(articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(), bound.unboundIds());
 
+    progress.stage("checking constraints");
     try (ConstraintCheck constraints = new ConstraintCheck()) {
       diagnostics.addAll(constraints.check(records.all()));
       if (read.info() != null) {
         diagnostics.addAll(constraints.check(List.of(new Located<>(read.info(), read.infoOrigin()))));
       }
     }
+    progress.stage("checking ids, references and actors");
     diagnostics.addAll(IdCheck.check(records));
     diagnostics.addAll(ReferenceCheck.check(records));
     diagnostics.addAll(ActorCheck.check(records, captured.values().stream().map(ArticleText::finder).toList()));

@@ -30,6 +30,13 @@ public final class Dataset {
   private final Map<String, Statement> statementsById;
   private final Map<String, Outcome> outcomesById;
 
+  // Relations, indexed once so that each lookup costs no more than its answer.
+  private final Map<String, List<Statement>> statementsBySpeaker;
+  private final Map<String, List<Statement>> statementsByArticle;
+  private final Map<String, List<Statement>> statementsByIncident;
+  private final Map<String, List<Outcome>> outcomesByIncident;
+  private final Map<String, List<Incident>> incidentsByActor;
+
   public Dataset(
       DatasetInfo info,
       List<Article> articles,
@@ -48,6 +55,25 @@ public final class Dataset {
     incidentsById = index(this.incidents, Incident::id);
     statementsById = index(this.statements, Statement::id);
     outcomesById = index(this.outcomes, Outcome::id);
+    statementsBySpeaker = group(this.statements, s -> List.of(s.speaker()));
+    statementsByArticle =
+        group(
+            this.statements.stream().sorted(Comparator.comparingInt(Statement::start).thenComparing(Statement::id)).toList(),
+            s -> List.of(s.article()));
+    statementsByIncident = group(this.statements, Statement::about);
+    outcomesByIncident = group(this.outcomes, o -> List.of(o.incident()));
+    incidentsByActor =
+        group(this.incidents, i -> i.participants().stream().map(p -> p.actor()).distinct().toList());
+  }
+
+  /** Each record under every key it has, in the order of {@code list}. */
+  private static <T> Map<String, List<T>> group(List<T> list, Function<T, List<String>> keys) {
+    Map<String, List<T>> out = new java.util.HashMap<>();
+    for (T t : list) {
+      for (String k : keys.apply(t)) out.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(t);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
   }
 
   private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -104,32 +130,27 @@ public final class Dataset {
 
   /** The statements an actor is the speaker of, by id. */
   public List<Statement> statementsBy(String actorId) {
-    return statements.stream().filter(s -> s.speaker().equals(actorId)).toList();
+    return statementsBySpeaker.getOrDefault(actorId, List.of());
   }
 
   /** The statements of an article, in the order they stand in its text. */
   public List<Statement> statementsIn(String articleId) {
-    return statements.stream()
-        .filter(s -> s.article().equals(articleId))
-        .sorted(Comparator.comparingInt(Statement::start).thenComparing(Statement::id))
-        .toList();
+    return statementsByArticle.getOrDefault(articleId, List.of());
   }
 
   /** The statements about an incident, by id. */
   public List<Statement> statementsAbout(String incidentId) {
-    return statements.stream().filter(s -> s.about().contains(incidentId)).toList();
+    return statementsByIncident.getOrDefault(incidentId, List.of());
   }
 
   /** The outcomes of an incident, by id. */
   public List<Outcome> outcomesOf(String incidentId) {
-    return outcomes.stream().filter(o -> o.incident().equals(incidentId)).toList();
+    return outcomesByIncident.getOrDefault(incidentId, List.of());
   }
 
   /** The incidents an actor takes part in, by id. */
   public List<Incident> incidentsOf(String actorId) {
-    return incidents.stream()
-        .filter(i -> i.participants().stream().anyMatch(p -> p.actor().equals(actorId)))
-        .toList();
+    return incidentsByActor.getOrDefault(actorId, List.of());
   }
 
   /** The articles an incident's evidence, statements and outcomes cite, by id. */

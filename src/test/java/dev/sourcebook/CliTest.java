@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.GoldenTest.Run;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CliTest {
@@ -49,5 +50,15 @@ class CliTest {
     Run r = GoldenTest.run("build", "--seeds", "seeds", "--out", file.toString());
     assertEquals(3, r.exit());
     assertTrue(r.err().startsWith("sourcebook build: cannot write the dataset under " + file), r.err());
+  }
+
+  @Test
+  void timingsNameEveryStageOnStderrAndLeaveStdoutAlone() {
+    Run r = GoldenTest.run("validate", "src/test/resources/golden/ok-minimal/input", "--timings");
+    assertEquals(0, r.exit());
+    for (String stage : List.of("reading seeds", "binding annotations", "checking constraints", "checking ids")) {
+      assertTrue(r.err().contains(" s  " + stage), r.err());
+    }
+    assertEquals(GoldenTest.read(java.nio.file.Path.of("src/test/resources/golden/ok-minimal/expected.stdout")), r.out());
   }
 }

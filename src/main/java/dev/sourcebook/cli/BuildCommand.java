@@ -33,23 +33,32 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
   boolean stacktrace;
 
+  @Option(names = "--timings", description = "print how long each stage took, on stderr")
+  boolean timings;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DatasetResult c = Compiler.compile(seeds);
+    TerminalProgress progress = new TerminalProgress(err, timings);
+    DatasetResult c = Compiler.compile(seeds, progress);
+    progress.done();
     new DiagnosticPrinter().print(c.diagnostics(), err);
     if (!c.ok()) {
       err.println("nothing written");
       return Main.DATA_ERRORS;
     }
     var d = c.dataset().orElseThrow();
+    progress.stage("making the files and checking them against the schemas");
     var files = DatasetWriter.files(d);
     try {
+      progress.stage("writing");
       Path folder = DatasetWriter.write(out, d.info().name(), d.info().version(), files);
+      progress.done();
       stdout.println("built " + folder + ": " + Counts.line(d));
       return Main.OK;
     } catch (IOException e) {
+      progress.done();
       // The machine refused (no space, no permission): not the data's fault, nor a bug.
       err.println("sourcebook build: cannot write the dataset under " + out + ": " + e + "; the earlier output is unchanged");
       return Main.INTERNAL;

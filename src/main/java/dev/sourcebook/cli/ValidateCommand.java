@@ -40,13 +40,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
   boolean stacktrace;
 
+  @Option(names = "--timings", description = "print how long each stage took, on stderr")
+  boolean timings;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DatasetResult c;
     if (Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE))) {
-      c = Compiler.compile(dir);
+      TerminalProgress progress = new TerminalProgress(err, timings);
+      c = Compiler.compile(dir, progress);
+      progress.done();
     } else if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) {
       c = DatasetReader.read(dir);
     } else {

@@ -1,0 +1,16 @@
+package dev.sourcebook;
+
+/**
+ * Told when each stage of a long run starts, so that a command line can show progress (and
+ * timings). A library caller that does not care passes {@link #NONE}.
+ */
+@FunctionalInterface
+public interface Progress {
+  /** A stage starts: "reading seeds", "binding annotations", ... The previous one has ended. */
+  void stage(String name);
+
+  /** The run has ended. */
+  default void done() {}
+
+  Progress NONE = name -> {};
+}
