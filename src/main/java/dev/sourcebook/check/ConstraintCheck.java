@@ -1,6 +1,12 @@
 package dev.sourcebook.check;
 
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.Statement;
 import dev.sourcebook.source.Located;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -31,6 +37,11 @@ public final class ConstraintCheck implements AutoCloseable {
             .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
             .buildValidatorFactory();
     validator = factory.getValidator();
+    // Reading each record type's constraints here, where the caller may run it off the critical
+    // path, spares the first validation that work.
+    for (Class<?> type : List.of(Article.class, Actor.class, Incident.class, Statement.class, Outcome.class, DatasetInfo.class)) {
+      validator.getConstraintsForClass(type);
+    }
   }
 
   public List<Diagnostic> check(List<? extends Located<?>> records) {
