@@ -4,7 +4,7 @@ JAR := target/sourcebook.jar
 SEEDS ?= seeds
 OUT ?= dist
 
-.PHONY: all jar dataset test validate fuzz synth-corpus clean
+.PHONY: all jar dataset test validate fuzz synth-corpus bench clean
 
 all: dataset
 
@@ -32,6 +32,10 @@ fuzz:
 # A synthetic seeds folder of N articles (deterministic for N), for measuring: make synth-corpus N=10000 OUT=/tmp/synth
 synth-corpus:
 	python3 scripts/synth-corpus.py $(or $(N),1000) $(or $(OUT),target/synth-$(or $(N),1000))
+
+# Timings and peak memory on the seeds and synthetic corpora, and JMH; writes BENCHMARKS.md.
+bench: $(JAR)
+	bash scripts/bench.sh
 
 clean:
 	$(MVN) -B -q clean

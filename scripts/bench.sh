@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Whole-process timings and peak memory of `validate` and `build` on the seeds and on synthetic
+# corpora, against the I/O floor of the same corpus measured in the same run; then JMH on the hot
+# paths. Writes the tables to BENCHMARKS.md (between the markers) and prints them.
+#
+# BENCH_SIZES (default "1000 5000 10000 50000"), BENCH_RUNS (default 3): the median of that
+# many runs is reported. Needs target/sourcebook.jar (make jar) and GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=${BENCH_SIZES:-"1000 5000 10000 50000"}
+runs=${BENCH_RUNS:-3}
+jar=target/sourcebook.jar
+work=target/bench
+mkdir -p "$work"
+results=$work/results.md
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# One run of a command: "seconds peak-kilobytes".
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+    echo "failed: $*" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+  cat "$work/time.txt"
+}
+
+# The I/O floor: reading and hashing every input byte once.
+floor() { find "$1" -type f -print0 | sort -z | xargs -0 cat | sha256sum >/dev/null; }
+
+row() { # name dir
+  local name=$1 dir=$2 bytes files t
+  bytes=$(du -sb "$dir" | cut -f1)
+  files=$(find "$dir" -type f | wc -l)
+  local fl=() vt=() vm=() bt=() bm=()
+  for _ in $(seq "$runs"); do
+    t=$( { /usr/bin/time -f "%e" bash -c "$(declare -f floor); floor '$dir'" ; } 2>&1 | tail -1); fl+=("$t")
+    read -r t m < <(measure java -jar $jar validate "$dir"); vt+=("$t"); vm+=("$m")
+    rm -rf "$work/out"
+    read -r t m < <(measure java -jar $jar build --seeds "$dir" --out "$work/out"); bt+=("$t"); bm+=("$m")
+  done
+  local f v b vmax bmax
+  f=$(printf '%s\n' "${fl[@]}" | median); v=$(printf '%s\n' "${vt[@]}" | median); b=$(printf '%s\n' "${bt[@]}" | median)
+  vmax=$(printf '%s\n' "${vm[@]}" | sort -n | tail -1); bmax=$(printf '%s\n' "${bm[@]}" | sort -n | tail -1)
+  local counts
+  counts=$(java -jar $jar validate "$dir" | sed 's/.*valid, //')
+  printf '| %s | %s | %d MB, %d files | %.2f | %.2f | %d | %.2f | %d | %.1f |\n' \
+    "$name" "$counts" $((bytes / 1000000)) "$files" "$f" "$v" $((vmax / 1024)) "$b" $((bmax / 1024)) \
+    "$(awk -v b="$b" -v f="$f" 'BEGIN { print (f > 0 ? b / f : 0) }')" | tee -a "$results"
+  echo "$name $b" >> "$work/build-times.txt"
+}
+
+: > "$results"; : > "$work/build-times.txt"
+{
+  echo "| corpus | records | input | I/O floor s | validate s | validate peak MB | build s | build peak MB | build / floor |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+} | tee -a "$results"
+row seeds seeds
+for n in $sizes; do
+  dir=$work/synth-$n
+  [ -f "$dir/INDEX.tsv" ] || python3 scripts/synth-corpus.py "$n" "$dir" >/dev/null
+  row "synthetic $n" "$dir"
+done
+t5=$(awk '$2 == "5000" {print $3}' "$work/build-times.txt"); t50=$(awk '$2 == "50000" {print $3}' "$work/build-times.txt")
+if [ -n "$t5" ] && [ -n "$t50" ]; then
+  echo | tee -a "$results"
+  echo "Scaling: build time(50k) / time(5k) = $(awk -v a="$t50" -v b="$t5" 'BEGIN { printf "%.1f", a / b }') (linear is 10)." | tee -a "$results"
+fi
+
+echo | tee -a "$results"
+echo "JMH (one fork, 3 x 1 s warm-up, 5 x 1 s measurement), on the project's seeds:" | tee -a "$results"
+echo | tee -a "$results"
+mvn -B -q test-compile >/dev/null
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main \
+  -f 1 -wi 3 -w 1 -i 5 -r 1 -rf text -rff "$work/jmh.txt" HotPathBenchmark >/dev/null
+{ echo '```'; cat "$work/jmh.txt"; echo '```'; } | tee -a "$results"
+
+python3 - "$results" <<'PY'
+import sys, re
+results = open(sys.argv[1]).read()
+doc = open("BENCHMARKS.md").read()
+start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+doc = re.sub(re.escape(start) + ".*?" + re.escape(end), start + "\n" + results + "\n" + end, doc, flags=re.S)
+open("BENCHMARKS.md", "w").write(doc)
+PY
+echo "written to BENCHMARKS.md"
