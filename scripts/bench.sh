@@ -44,7 +44,7 @@ row() { # name dir
   counts=$(java -jar $jar validate "$dir" | sed 's/.*valid, //')
   printf '| %s | %s | %d MB, %d files | %.2f | %.2f | %d | %.2f | %d | %.1f |\n' \
     "$name" "$counts" $((bytes / 1000000)) "$files" "$f" "$v" $((vmax / 1024)) "$b" $((bmax / 1024)) \
-    "$(awk -v b="$b" -v f="$f" 'BEGIN { print (f > 0 ? b / f : 0) }')" | tee -a "$results"
+    "$(awk -v b="$b" -v f="$f" 'BEGIN { print (f >= 0.01 ? b / f : -1) }')" | sed 's/| -1.0 |$/| (floor below 0.01 s) |/' | tee -a "$results"
   echo "$name $b" >> "$work/build-times.txt"
 }
 

@@ -243,16 +243,17 @@ public final class AnnotationBinder {
     var date = f.date("date", true);
     OutcomeStatus status = f.vocabulary("status", OutcomeStatus.class, true);
     String supersededBy = f.string("superseded_by", false);
-    // The Java component is supersededBy; diagnostics from Bean Validation use that path.
-    Location at = f.location();
-    if (supersededBy != null) at = f.node("superseded_by", false).location();
     List<Evidence> evidence = evidence(f, c, true);
+    Location at = supersededBy != null ? f.node("superseded_by", false).location() : f.location();
     if (status == OutcomeStatus.SUPERSEDED && supersededBy == null) {
       diagnostics.add(
           Diagnostic.error(at, "E-SUPERSEDED-BY", "outcome '" + id + "' is superseded but names no 'superseded_by' outcome"));
     } else if (status != null && status != OutcomeStatus.SUPERSEDED && supersededBy != null) {
       diagnostics.add(
-          Diagnostic.error(at, "E-SUPERSEDED-BY", "outcome '" + id + "' names 'superseded_by' but its status is " + status.code() + "; set status: superseded"));
+          Diagnostic.error(
+              at,
+              "E-SUPERSEDED-BY",
+              "outcome '" + id + "' names 'superseded_by' but its status is " + status.code() + "; set status: superseded"));
     }
     return new Outcome(id, incident, authority, type, details, date, status, supersededBy, evidence);
   }

@@ -63,8 +63,23 @@ final class Fields {
     return map.location();
   }
 
+  /**
+   * The property path of a key: YAML's snake_case key under its Java name ({@code superseded_by}
+   * is {@code supersededBy}), as Bean Validation and the checks name it.
+   */
   String path(String key) {
-    return prefix.isEmpty() ? key : prefix + "." + key;
+    String property = camel(key);
+    return prefix.isEmpty() ? property : prefix + "." + property;
+  }
+
+  private static String camel(String key) {
+    StringBuilder s = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '_' && i + 1 < key.length()) s.append(Character.toUpperCase(key.charAt(++i)));
+      else s.append(c);
+    }
+    return s.toString();
   }
 
   /** The value's node, or null when the key is absent (reported when required). */
