@@ -3,7 +3,8 @@ package dev.sourcebook.emit;
 import dev.sourcebook.Dataset;
 import dev.sourcebook.model.Vocabulary;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +23,8 @@ public final class Csv {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   public static byte[] bytes(Table table, Dataset d) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT)) {
       p.printRecord(table.columns().stream().map(Table.Column::name).toList());
       for (List<Object> row : table.rows().apply(d)) {
         p.printRecord(row.stream().map(Csv::cell).toList());
@@ -31,7 +32,7 @@ public final class Csv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 
   static String cell(Object value) {

@@ -1,6 +1,5 @@
 package dev.sourcebook.emit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.Dataset;
 import dev.sourcebook.Schemas;
 import dev.sourcebook.Schemas.RecordType;
@@ -43,13 +42,15 @@ public final class DatasetFiles {
     List<String> violations = new ArrayList<>();
     records.forEach(
         (type, list) -> {
-          JsonNode array = Json.MAPPER.valueToTree(list);
-          for (int i = 0; i < array.size(); i++) {
-            for (String v : schemas.validate(type, array.get(i))) {
-              violations.add(type.file() + " /" + i + " (" + array.get(i).path("id").asText() + "): " + v);
-            }
-          }
-          files.put(type.file(), Json.bytes(array));
+          byte[] json =
+              Json.arrayBytes(
+                  list,
+                  (node, i) -> {
+                    for (String v : schemas.validate(type, node)) {
+                      violations.add(type.file() + " /" + i + " (" + node.path("id").asText() + "): " + v);
+                    }
+                  });
+          files.put(type.file(), json);
           files.put("schema/" + Schemas.path(type), schemas.bytes(type));
         });
     if (!violations.isEmpty()) {

@@ -2,14 +2,14 @@ package dev.sourcebook.emit;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -18,9 +18,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.sourcebook.model.Vocabulary;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The one JSON style of the published dataset: snake_case keys in record order, vocabulary codes,
@@ -78,12 +80,37 @@ public final class Json {
         .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
   }
 
+  /**
+   * A JSON array written one element at a time, each element turned into a tree first and shown
+   * to {@code inspect} (with its index) before it is written: the whole array never exists as a
+   * tree. The bytes are those {@link #bytes} gives for the list.
+   */
+  public static byte[] arrayBytes(List<?> values, ObjIntConsumer<JsonNode> inspect) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.setPrettyPrinter(printer());
+      g.writeStartArray();
+      for (int i = 0; i < values.size(); i++) {
+        JsonNode node = MAPPER.valueToTree(values.get(i));
+        inspect.accept(node, i);
+        MAPPER.writeTree(g, node);
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
   /** The value as UTF-8 JSON bytes, pretty-printed, ending with a newline. */
   public static byte[] bytes(Object value) {
     try {
-      String s = MAPPER.writer(printer()).writeValueAsString(value) + "\n";
-      return s.getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      MAPPER.writer(printer()).writeValue(out, value);
+      out.write('\n');
+      return out.toByteArray();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

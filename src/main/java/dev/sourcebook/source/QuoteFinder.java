@@ -13,12 +13,20 @@ public final class QuoteFinder {
   public record Span(int start, int end) {}
 
   private final String normalized;
-  /** For each char of {@code normalized}, the code-point index of the source it came from. */
-  private final int[] sourceIndex;
+
+  /**
+   * Where each char of {@code normalized} came from: char k is source code point k + delta, where
+   * delta is {@code deltas[i]} for the last {@code starts[i] <= k}. Delta changes only after a
+   * collapsed run of whitespace or at a char outside the BMP, so a few entries per paragraph do
+   * what an int per char would.
+   */
+  private final int[] starts;
+
+  private final int[] deltas;
 
   public QuoteFinder(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    int[] index = new int[text.length() + 1];
+    Breaks breaks = new Breaks();
     int cp = 0;
     boolean inSpace = false;
     for (int i = 0; i < text.length(); ) {
@@ -26,21 +34,45 @@ public final class QuoteFinder {
       i += Character.charCount(c);
       if (isSpace(c)) {
         if (!inSpace) {
-          index[out.length()] = cp;
+          breaks.map(out.length(), cp);
           out.append(' ');
         }
         inSpace = true;
       } else {
         inSpace = false;
-        int n = fold(c);
         int before = out.length();
-        out.appendCodePoint(n);
-        for (int k = before; k < out.length(); k++) index[k] = cp;
+        out.appendCodePoint(fold(c));
+        for (int k = before; k < out.length(); k++) breaks.map(k, cp);
       }
       cp++;
     }
     this.normalized = out.toString();
-    this.sourceIndex = index;
+    this.starts = java.util.Arrays.copyOf(breaks.starts, breaks.size);
+    this.deltas = java.util.Arrays.copyOf(breaks.deltas, breaks.size);
+  }
+
+  /** Builds the (start, delta) table as chars are mapped in order. */
+  private static final class Breaks {
+    int[] starts = new int[16];
+    int[] deltas = new int[16];
+    int size;
+
+    void map(int k, int cp) {
+      int delta = cp - k;
+      if (size > 0 && deltas[size - 1] == delta) return;
+      if (size == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, size * 2);
+        deltas = java.util.Arrays.copyOf(deltas, size * 2);
+      }
+      starts[size] = k;
+      deltas[size] = delta;
+      size++;
+    }
+  }
+
+  private int sourceIndex(int k) {
+    int i = java.util.Arrays.binarySearch(starts, k);
+    return k + deltas[i >= 0 ? i : -i - 2];
   }
 
   /** Every place the quote occurs, in order; empty when it does not. */
@@ -50,7 +82,7 @@ public final class QuoteFinder {
     if (needle.isEmpty()) return spans;
     for (int at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
       int last = at + needle.length() - 1;
-      spans.add(new Span(sourceIndex[at], sourceIndex[last] + 1));
+      spans.add(new Span(sourceIndex(at), sourceIndex(last) + 1));
     }
     return spans;
   }
