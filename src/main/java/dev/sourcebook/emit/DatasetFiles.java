@@ -39,26 +39,34 @@ public final class DatasetFiles {
     records.put(RecordType.INCIDENT, d.incidents());
     records.put(RecordType.STATEMENT, d.statements());
     records.put(RecordType.OUTCOME, d.outcomes());
-    List<String> violations = new ArrayList<>();
+    // Each file is made on its own, so the files are made on all cores; what they hold does not
+    // depend on the order (violations are sorted, files kept in a sorted map).
+    List<String> violations = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Map.Entry<String, java.util.function.Supplier<byte[]>>> tasks = new ArrayList<>();
     records.forEach(
-        (type, list) -> {
-          byte[] json =
-              Json.arrayBytes(
-                  list,
-                  (node, i) -> {
-                    for (String v : schemas.validate(type, node)) {
-                      violations.add(type.file() + " /" + i + " (" + node.path("id").asText() + "): " + v);
-                    }
-                  });
-          files.put(type.file(), json);
-          files.put("schema/" + Schemas.path(type), schemas.bytes(type));
-        });
+        (type, list) ->
+            tasks.add(
+                Map.entry(
+                    type.file(),
+                    () ->
+                        Json.arrayBytes(
+                            list,
+                            (node, i) -> {
+                              for (String v : schemas.validate(type, node)) {
+                                violations.add(type.file() + " /" + i + " (" + node.path("id").asText() + "): " + v);
+                              }
+                            }))));
+    for (Table t : Tables.ALL) tasks.add(Map.entry(t.file(), () -> Csv.bytes(t, d)));
+    tasks.parallelStream()
+        .map(t -> Map.entry(t.getKey(), t.getValue().get()))
+        .toList()
+        .forEach(e -> files.put(e.getKey(), e.getValue()));
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
           "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
-              + String.join("\n  ", violations));
+              + String.join("\n  ", violations.stream().sorted().toList()));
     }
-    for (Table t : Tables.ALL) files.put(t.file(), Csv.bytes(t, d));
+    records.keySet().forEach(type -> files.put("schema/" + Schemas.path(type), schemas.bytes(type)));
     files.put(DATAPACKAGE, Json.bytes(DataPackage.descriptor(d.info(), compilerVersion)));
 
     Map<String, Object> manifest = new LinkedHashMap<>();
