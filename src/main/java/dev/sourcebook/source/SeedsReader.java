@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -80,11 +81,16 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(Location.of(shown), "E-SEEDS-NOT-FOUND", "no seeds folder at " + shown));
       return new Seeds(null, null, List.of(), Set.of(), false, List.of(), diagnostics);
     }
+    // The annotation files are parsed on the other core while the sources are read here; each
+    // reader keeps its own diagnostics.
+    SeedsReader other = new SeedsReader(root);
+    CompletableFuture<List<AnnotationFile>> parsing = CompletableFuture.supplyAsync(other::readAnnotations);
     Map<String, Location> infoPaths = new HashMap<>();
     DatasetInfo info = readInfo(infoPaths);
     Origin infoOrigin = new Origin(Location.of(display(DATASET_FILE)), infoPaths);
     List<Source> sources = readSources();
-    List<AnnotationFile> annotations = readAnnotations();
+    List<AnnotationFile> annotations = parsing.join();
+    diagnostics.addAll(other.diagnostics);
     return new Seeds(info, infoOrigin, sources, unreadable, indexComplete, annotations, diagnostics);
   }
 
@@ -125,7 +131,6 @@ public final class SeedsReader {
       indexComplete = false;
       return List.of();
     }
-    // Sequential on purpose: reading on both cores measured no faster here (BENCHMARKS.md).
     return index.entries().stream()
         .map(
             e -> {
