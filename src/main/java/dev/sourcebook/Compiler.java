@@ -11,6 +11,7 @@ import dev.sourcebook.model.Article;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.ArticleText;
 import dev.sourcebook.source.Located;
+import dev.sourcebook.source.QuoteFinder;
 import dev.sourcebook.source.SeedsReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +77,9 @@ public final class Compiler {
     progress.stage("checking ids, references and actors");
     diagnostics.addAll(IdCheck.check(records));
     diagnostics.addAll(ReferenceCheck.check(records));
-    diagnostics.addAll(ActorCheck.check(records, captured.values().stream().map(ArticleText::finder).toList()));
+    Map<String, QuoteFinder> finders = new LinkedHashMap<>();
+    captured.forEach((id, text) -> finders.put(id, text.finder()));
+    diagnostics.addAll(ActorCheck.check(records, finders));
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
       return new DatasetResult(Optional.empty(), diagnostics);

@@ -142,11 +142,15 @@ public final class SeedsReader {
         .toList();
   }
 
+  /** The Article property each INDEX column becomes (only the headline changes its name). */
+  private static final Map<String, String> PROPERTY_OF_COLUMN =
+      Map.of(
+          "id", "id", "file", "file", "sha256", "sha256", "outlet", "outlet", "headline", "title",
+          "published", "published", "url", "url", "language", "language");
+
   private Source readSource(IndexEntry e) {
     Map<String, Location> paths = new HashMap<>();
-    Map<String, String> property =
-        Map.of("id", "id", "file", "file", "sha256", "sha256", "outlet", "outlet", "headline", "title", "published", "published", "url", "url", "language", "language");
-    property.forEach((column, name) -> paths.put(name, e.at(column)));
+    PROPERTY_OF_COLUMN.forEach((column, name) -> paths.put(name, e.at(column)));
     Origin origin = new Origin(e.row(), paths);
 
     PartialDate published = null;
