@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +41,7 @@ class DatasetReaderTest {
   /** A copy of the dataset with one file edited and, unless said, SHA256SUMS made to match. */
   private Path tampered(String name, String file, String from, String to, boolean fixSums) throws IOException {
     Path copy = temp.resolve(name);
-    try (Stream<Path> walk = Files.walk(built)) {
-      for (Path p : walk.toList()) {
-        Path target = copy.resolve(built.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
-    }
+    TestFiles.copyTree(built, copy);
     Path f = copy.resolve(file);
     String content = Files.readString(f);
     assertTrue(content.contains(from), from);

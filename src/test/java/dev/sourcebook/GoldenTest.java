@@ -68,7 +68,7 @@ class GoldenTest {
       Files.writeString(dir.resolve("expected.exit"), validate.exit() + "\n");
       Files.writeString(dir.resolve("expected.stderr"), validate.err());
       Files.writeString(dir.resolve("expected.stdout"), validate.out());
-      if (build.exit() == 0) copyTree(earlier, dir.resolve("expected"));
+      if (build.exit() == 0) TestFiles.copyTree(earlier, dir.resolve("expected"));
     }
 
     assertEquals(read(dir.resolve("expected.exit")).strip(), String.valueOf(validate.exit()), "exit code of validate");
@@ -103,21 +103,6 @@ class GoldenTest {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    if (Files.exists(to)) {
-      try (Stream<Path> walk = Files.walk(to)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
     }
   }
 }

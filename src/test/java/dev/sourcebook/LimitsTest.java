@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,13 +18,7 @@ class LimitsTest {
   private Path seeds() throws IOException {
     Path from = Path.of("src/test/resources/golden/ok-minimal/input");
     Path to = temp.resolve("seeds");
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
-    }
+    TestFiles.copyTree(from, to);
     return to;
   }
 

@@ -1,0 +1,28 @@
+package dev.sourcebook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** File helpers the tests share. */
+final class TestFiles {
+  private TestFiles() {}
+
+  /** Copies the folder {@code from} to {@code to}, replacing what {@code to} held. */
+  static void copyTree(Path from, Path to) throws IOException {
+    if (Files.exists(to)) {
+      try (Stream<Path> walk = Files.walk(to)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+}
