@@ -30,6 +30,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dist", description = "where datasets go (default: ${DEFAULT-VALUE})")
   Path out;
 
+  // Read by Main's exception handler, which sees the arguments; declared here for --help.
   @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
   boolean stacktrace;
 

@@ -37,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--by-article", description = "also print a table of records per article")
   boolean byArticle;
 
+  // Read by Main's exception handler, which sees the arguments; declared here for --help.
   @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
   boolean stacktrace;
 
