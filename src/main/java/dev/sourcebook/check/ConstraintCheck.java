@@ -25,6 +25,18 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * each violation at the value it is about.
  */
 public final class ConstraintCheck implements AutoCloseable {
+  /**
+   * Hibernate Validator announces its version at INFO on first use; a library that validates
+   * data should not print that into its callers' output. Held here: JUL keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger VERSION_BANNER = quiet("org.hibernate.validator.internal.util.Version");
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
   private final ValidatorFactory factory;
   private final Validator validator;
 

@@ -66,6 +66,9 @@ public final class AnnotationBinder {
 
   private final Map<String, ArticleText> articles;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Files already told that a quote names no article. */
+  private final Set<String> filesWithoutArticle = new TreeSet<>();
+
   /** Ids of records that had errors: references to them are not reported again. */
   private final Set<String> unboundIds = new TreeSet<>();
 
@@ -397,9 +400,17 @@ public final class AnnotationBinder {
       skipped++;
     }
     if (c.defaultArticle() == null && !c.articleKey()) {
-      diagnostics.add(
-          Diagnostic.error(
-              f.location(), "E-MISSING-FIELD", "no 'article' here and none at the top of the file"));
+      // One fix (an 'article' at the top) mends every such quote of the file: say it once.
+      if (filesWithoutArticle.add(c.file().path())) {
+        diagnostics.add(
+            Diagnostic.error(
+                f.location(),
+                "E-MISSING-FIELD",
+                "no 'article' here and none at the top of the file; add 'article: <id>' at the top"
+                    + " (further quotes of this file without one are not reported)"));
+      } else {
+        skipped++;
+      }
     }
     return c.defaultArticle();
   }
