@@ -4,7 +4,7 @@ JAR := target/sourcebook.jar
 SEEDS ?= seeds
 OUT ?= dist
 
-.PHONY: all jar dataset test validate fuzz synth-corpus bench clean
+.PHONY: all jar dataset test validate fuzz synth-corpus bench eval-extract clean
 
 all: dataset
 
@@ -36,6 +36,11 @@ synth-corpus:
 # Timings and peak memory on the seeds and synthetic corpora, and JMH; writes BENCHMARKS.md.
 bench: $(JAR)
 	bash scripts/bench.sh
+
+# Scores `extract` against the curated statements of the seeds: quote precision and recall
+# (exact and overlapping) and speaker accuracy.
+eval-extract: $(JAR)
+	java -cp $(JAR) dev.sourcebook.extract.Evaluation $(SEEDS)
 
 clean:
 	$(MVN) -B -q clean

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
           + " fact is backed by words that the compiler finds in a source text.",
       ""
     },
-    subcommands = {BuildCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 fine, 1 the data has errors, 2 usage error, 3 internal failure.",

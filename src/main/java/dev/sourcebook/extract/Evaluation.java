@@ -1,0 +1,131 @@
+package dev.sourcebook.extract;
+
+import dev.sourcebook.Compiler;
+import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.ActorKind;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Statement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the extractor against the curated statements of a seeds folder: quote precision and
+ * recall, exact (the same span) and overlapping (a one-to-one pairing of spans that overlap), and
+ * speaker accuracy over the overlapping pairs.
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  public record Score(int gold, int proposed, int exact, int overlapping, int rightSpeaker) {
+    double precisionExact() {
+      return ratio(exact, proposed);
+    }
+
+    double recallExact() {
+      return ratio(exact, gold);
+    }
+
+    double precisionOverlap() {
+      return ratio(overlapping, proposed);
+    }
+
+    double recallOverlap() {
+      return ratio(overlapping, gold);
+    }
+
+    double speakerAccuracy() {
+      return ratio(rightSpeaker, overlapping);
+    }
+
+    Score plus(Score o) {
+      return new Score(gold + o.gold, proposed + o.proposed, exact + o.exact, overlapping + o.overlapping, rightSpeaker + o.rightSpeaker);
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  /** The actors of a dataset as the extractor knows them. */
+  public static Extractor.KnownActors known(Dataset d) {
+    Map<String, List<String>> names = new HashMap<>();
+    Set<String> organisations = new HashSet<>();
+    for (Actor a : d.actors()) {
+      List<String> all = new ArrayList<>(a.aliases());
+      if (a.name() != null) all.add(a.name());
+      names.put(a.id(), all);
+      if (a.kind() == ActorKind.ORGANISATION) organisations.add(a.id());
+    }
+    return new Extractor.KnownActors(names, organisations);
+  }
+
+  public static Score score(Article article, List<Statement> gold, Extractor.KnownActors known) {
+    String text = article.text();
+    List<Extractor.Proposal> proposed = Extractor.extract(text, known).statements();
+    int exact = 0;
+    int overlapping = 0;
+    int rightSpeaker = 0;
+    Set<Statement> used = new HashSet<>();
+    for (Extractor.Proposal p : proposed) {
+      int start = text.codePointCount(0, p.start());
+      int end = text.codePointCount(0, p.end());
+      Statement best = null;
+      for (Statement g : gold) {
+        if (used.contains(g) || g.end() <= start || end <= g.start()) continue;
+        if (best == null || (g.start() == start && g.end() == end)) best = g;
+      }
+      if (best == null) continue;
+      used.add(best);
+      overlapping++;
+      if (best.start() == start && best.end() == end) exact++;
+      if (sameSpeaker(best.speaker(), p, known)) rightSpeaker++;
+    }
+    return new Score(gold.size(), proposed.size(), exact, overlapping, rightSpeaker);
+  }
+
+  /**
+   * The right speaker: the same actor, or, where the curated speaker is an actor the sources do
+   * not name, a new actor proposed for the curator to name (nothing could be matched).
+   */
+  private static boolean sameSpeaker(String gold, Extractor.Proposal p, Extractor.KnownActors known) {
+    if (gold.equals(p.speaker())) return true;
+    List<String> names = known.namesById().getOrDefault(gold, List.of());
+    return names.isEmpty() && !p.knownSpeaker();
+  }
+
+  /** Prints the table for every article of the seeds folder. */
+  public static Score report(Path seeds, PrintWriter out) {
+    Dataset d = Compiler.compile(seeds).dataset().orElseThrow(() -> new IllegalStateException(seeds + " does not compile"));
+    Extractor.KnownActors known = known(d);
+    out.printf("%-38s %5s %5s %7s %7s %7s %7s %8s%n", "article", "gold", "drafts", "P exact", "R exact", "P over", "R over", "speaker");
+    Score total = new Score(0, 0, 0, 0, 0);
+    for (Article a : d.articles()) {
+      Score s = score(a, d.statementsIn(a.id()), known);
+      line(out, a.id(), s);
+      total = total.plus(s);
+    }
+    line(out, "all", total);
+    return total;
+  }
+
+  private static void line(PrintWriter out, String name, Score s) {
+    out.printf(
+        Locale.ROOT,
+        "%-38s %5d %5d %7.2f %7.2f %7.2f %7.2f %8.2f%n",
+        name, s.gold(), s.proposed(), s.precisionExact(), s.recallExact(), s.precisionOverlap(), s.recallOverlap(), s.speakerAccuracy());
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    report(Path.of(args.length > 0 ? args[0] : "seeds"), out);
+    out.flush();
+  }
+}

@@ -1,0 +1,296 @@
+package dev.sourcebook.extract;
+
+import dev.sourcebook.model.StatementKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drafts the statements of a news text by general rules: it leaves out web debris, finds the
+ * words between quotation marks (straight or curly, over several paragraphs when each opens with
+ * a mark), and attributes them to a speaker by the patterns of reported speech ("X said", "said
+ * X", "X told the BBC:", a colon introduction, the subject of the sentence), resolving pronouns
+ * and roles to the last compatible speaker and names to known actors.
+ */
+public final class Extractor {
+  /** What the extractor knows of actors: names and aliases by actor id, and which are organisations. */
+  public record KnownActors(Map<String, List<String>> namesById, java.util.Set<String> organisations) {
+    public static final KnownActors NONE = new KnownActors(Map.of(), java.util.Set.of());
+  }
+
+  /** A proposed statement: char offsets of the words, the speaker, how it was attributed. */
+  public record Proposal(
+      int start, int end, String quote, String speaker, boolean knownSpeaker, StatementKind kind, String why, String phrase) {}
+
+  /** A line left out, and why. */
+  public record LeftOut(int line, String text, String why) {}
+
+  public record Draft(List<Proposal> statements, List<LeftOut> leftOut) {}
+
+  private static final String VERBS =
+      "said|says|added|adds|told|tells|tweeted|posted|wrote|writes|explained|insisted|argued|warned|claimed"
+          + "|stated|asked|continued|concluded|replied|admitted|described|commented";
+  private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+[A-Z][\\p{L}’'.-]*){0,4}";
+  private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
+  private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:[a-z]+|[A-Z]{2,}s?)";
+  private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
+  private static final String NP = "(" + TITLE + NAME + "|" + ROLE + "|" + PRONOUN + "|[A-Z][a-z]+)";
+
+  /** ", said X" or ", X said" right after the closing mark. */
+  private static final Pattern AFTER =
+      Pattern.compile("^[\\s,.!?]*(?:(?:" + VERBS + ")\\s+" + NP + "|" + NP + "\\s+(?:" + VERBS + ")\\b)");
+  /** "A spokeswoman for Leicestershire Police ..." */
+  private static final Pattern FOR_ORG =
+      Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from|of)\\s+(" + NAME + ")");
+  private static final Pattern SUBJECT = Pattern.compile("^(?:(" + ROLE + ")|(" + PRONOUN + ")\\b|(" + TITLE + NAME + "))");
+  private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (?:the )?(" + NAME + ")");
+  private static final Pattern ORGANISATION =
+      Pattern.compile("\\b(?:Police|Council|Party|Court|Service|Services|Office|Ministry|Department|Government|Parliament|Commons|News|BBC|Force|Authority|Trust|Council's)\\b|^the (?:force|council|party|court|police|government|town hall)$", Pattern.CASE_INSENSITIVE);
+
+  /** After the quote, in the same sentence: "... by Twitter users" (a passive report). */
+  private static final Pattern BY = Pattern.compile("^[^.!?\\n]{0,40}?\\bby\\s+(" + NAME + "(?:\\s+[a-z]+)?|" + ROLE + ")");
+  /** "A Waltham Forest council spokesman": the organisation a spokesperson speaks for. */
+  private static final Pattern ORG_ROLE =
+      Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:[A-Z][\\p{L}’'-]*\\s+)+(?:[a-z]+\\s+)?)(?:spokes(?:wo)?man|spokesperson|representative)");
+  /** A speaker and a verb of saying, anywhere in the words before the quote. */
+  private static final Pattern SAYS =
+      Pattern.compile("(" + ROLE + "|" + TITLE + NAME + "|" + PRONOUN + ")\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
+
+  /** Sentence-initial words that are not names even though they are capitalised. */
+  private static final java.util.Set<String> NOT_NAMES =
+      java.util.Set.of("A", "An", "The", "This", "That", "These", "Those", "Their", "His", "Her", "Its", "Our", "My",
+          "Your", "Not", "While", "Meanwhile", "However", "But", "And", "So", "Although", "When", "After", "Before",
+          "If", "As", "In", "On", "At", "Of", "Other", "Since", "Once", "Last", "There", "Then", "Here", "What",
+          "Why", "How", "Sharing", "Speaking", "According", "Accompanying", "Even", "Unless", "Because");
+
+  private final String text;
+  private final KnownActors known;
+  /** Known actors by the places their names stand, for pronouns and roles. */
+  private final java.util.TreeMap<Integer, String> mentions = new java.util.TreeMap<>();
+  /** The last person quoted, and where the last quotation ended. */
+  private String previousPerson;
+  private int previousEnd;
+
+  private Extractor(String text, KnownActors known) {
+    this.text = text;
+    this.known = known;
+    for (var e : known.namesById().entrySet()) {
+      for (String name : e.getValue()) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
+        while (m.find()) mentions.merge(m.start(), e.getKey(), (a, b) -> a);
+      }
+    }
+  }
+
+  public static Draft extract(String text, KnownActors known) {
+    return new Extractor(text, known).run();
+  }
+
+  private Draft run() {
+    List<Debris.Line> lines = Debris.lines(text);
+    List<LeftOut> leftOut = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).leftOut() != null) leftOut.add(new LeftOut(i + 1, lines.get(i).text().strip(), lines.get(i).leftOut()));
+    }
+    List<int[]> spans = QuoteScanner.spans(text, lines);
+    List<Proposal> out = new ArrayList<>();
+    String previous = null;
+    for (int[] s : spans) {
+      String quote = text.substring(s[0], s[1]);
+      Attribution a = attribute(s[0], s[1]);
+      String phrase = a == null ? null : a.phrase();
+      String speaker = a == null ? previous : a.speaker();
+      String why = a == null ? "no speaker pattern: the previous quotation's speaker" : a.why();
+      if (speaker == null) {
+        speaker = "unknown-speaker";
+        why = "no speaker found";
+      }
+      previous = speaker;
+      if (!known.organisations().contains(speaker) && !speaker.equals("unknown-speaker")) previousPerson = speaker;
+      previousEnd = s[1];
+      out.add(new Proposal(s[0], s[1], quote, speaker, known.namesById().containsKey(speaker), kind(quote), why, phrase));
+    }
+    return new Draft(out, leftOut);
+  }
+
+  /** A speaker, why, and the words of the text that name them (null when none stand there). */
+  private record Attribution(String speaker, String why, String phrase) {
+    Attribution(String speaker, String why) {
+      this(speaker, why, null);
+    }
+  }
+
+  private Attribution attribute(int start, int end) {
+    int closing = end;
+    while (closing < text.length() && "”\"’',.!? ".indexOf(text.charAt(closing)) >= 0) closing++;
+    String after = text.substring(closing, lineEnd(closing));
+    Matcher m = AFTER.matcher(after);
+    if (m.find()) {
+      String np = m.group(1) != null ? m.group(1) : m.group(2);
+      if (isPhrase(np)) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
+    }
+    Matcher by = BY.matcher(after);
+    if (by.find() && isPhrase(by.group(1))) {
+      return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
+    }
+    int sentence = sentenceStart(start);
+    String before = text.substring(sentence, Math.max(sentence, start - 1));
+    Matcher acc = ACCORDING.matcher(before);
+    if (acc.find()) return new Attribution(resolve(acc.group(1), start), "according to " + acc.group(1));
+    Matcher role = ORG_ROLE.matcher(before);
+    if (role.find()) return new Attribution(resolve(role.group(1).strip(), start), "spokesperson of " + role.group(1).strip());
+    Matcher f = FOR_ORG.matcher(before.strip());
+    if (f.find()) return new Attribution(resolve(f.group(1), start), "spokesperson for " + f.group(1));
+    String says = null;
+    for (Matcher s = SAYS.matcher(before); s.find(); ) {
+      if (isPhrase(s.group(1))) says = s.group(1);
+    }
+    if (says != null) return new Attribution(resolve(says, start), "reported speech: \"" + says + "\"", says);
+    String subject = subject(before.strip());
+    if (subject != null && isPhrase(subject)) {
+      return new Attribution(resolve(subject, start), "subject of the sentence: \"" + subject + "\"", subject);
+    }
+    return null;
+  }
+
+  /** False for a phrase that a capitalised sentence opener made look like a name ("While Jones"). */
+  private static boolean isPhrase(String np) {
+    String first = np.strip().split("\\s+")[0];
+    return !NOT_NAMES.contains(first) || first.equals("A") || first.equals("An") || first.equals("The");
+  }
+
+  /** The subject a sentence opens with: a spokesperson's organisation, a role, a pronoun or a name. */
+  private static String subject(String sentence) {
+    String s = sentence.replaceFirst("^[^\\p{L}]+", "");
+    Matcher f = FOR_ORG.matcher(s);
+    if (f.find()) return f.group(1);
+    Matcher m = SUBJECT.matcher(s);
+    if (!m.find()) return null;
+    String np = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    return np == null ? null : np.strip();
+  }
+
+  /** An actor id for a noun phrase: a known actor, the last compatible one named, or a new id. */
+  private String resolve(String np, int at) {
+    String p = np.strip();
+    String lower = p.toLowerCase(Locale.ROOT);
+    String id = match(p);
+    if (id != null) return id;
+    boolean pronoun = lower.matches("he|she|they|it");
+    boolean role = Character.isLowerCase(p.charAt(0)) || lower.matches("(the|a|an)\\b.*");
+    boolean organisation = lower.equals("it") || ORGANISATION.matcher(lower).find() || lower.contains("spokes");
+    if (lower.equals("they")) {
+      // "they" is as often an organisation as people: one named since the last quotation.
+      String named = nearestMentioned(at, true, previousEnd);
+      if (named != null) return named;
+    }
+    if (pronoun && !organisation) {
+      // A person named since the last quotation, else the person quoted last, else the nearest.
+      String named = nearestMentioned(at, false, previousEnd);
+      if (named != null) return named;
+      if (previousPerson != null) return previousPerson;
+    }
+    if (role) {
+      // "the MP": the nearest actor whose names hold the role's last word.
+      String head = p.substring(p.lastIndexOf(' ') + 1);
+      String withHead = nearest(at, a -> known.namesById().get(a).stream().anyMatch(n -> containsWords(n, head)));
+      if (withHead != null) return withHead;
+    }
+    if (pronoun || role) {
+      String last = nearestMentioned(at, organisation, -1);
+      if (last != null) return last;
+    }
+    if (lower.matches("(one|another)\\b.*")) return "unnamed-" + slug(p);
+    return slug(p);
+  }
+
+  /**
+   * The known actor named last before {@code at} that is (or is not) an organisation; failing
+   * that, the first named after it.
+   */
+  private String nearestMentioned(int at, boolean organisation, int notBefore) {
+    if (notBefore >= 0) {
+      var e = mentions.lowerEntry(at);
+      for (; e != null && e.getKey() >= notBefore; e = mentions.lowerEntry(e.getKey())) {
+        if (known.organisations().contains(e.getValue()) == organisation) return e.getValue();
+      }
+      return null;
+    }
+    return nearest(at, id -> known.organisations().contains(id) == organisation);
+  }
+
+  /** The known actor passing {@code test} named last before {@code at}, else first after it. */
+  private String nearest(int at, java.util.function.Predicate<String> test) {
+    for (var e = mentions.lowerEntry(at); e != null; e = mentions.lowerEntry(e.getKey())) {
+      if (test.test(e.getValue())) return e.getValue();
+    }
+    for (var e = mentions.higherEntry(at); e != null; e = mentions.higherEntry(e.getKey())) {
+      if (test.test(e.getValue())) return e.getValue();
+    }
+    return null;
+  }
+
+  /** The known actor whose name or alias the phrase contains or is; the longest match wins. */
+  private String match(String np) {
+    String best = null;
+    int bestLength = 0;
+    for (var e : known.namesById().entrySet()) {
+      for (String name : e.getValue()) {
+        boolean hit = np.equalsIgnoreCase(name) || containsWords(np, name);
+        if (hit && name.length() > bestLength) {
+          best = e.getKey();
+          bestLength = name.length();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean containsWords(String haystack, String needle) {
+    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(needle) + "(?![\\p{L}])").matcher(haystack).find();
+  }
+
+  public static String slug(String s) {
+    String slug = s.toLowerCase(Locale.ROOT).replaceAll("[’']", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty() ? "unknown-speaker" : slug;
+  }
+
+  private StatementKind kind(String quote) {
+    boolean sentence = quote.length() > 0 && Character.isUpperCase(quote.codePointAt(0)) && Debris.words(quote) >= 4;
+    return sentence ? StatementKind.DIRECT : StatementKind.PARTIAL;
+  }
+
+  private int lineEnd(int from) {
+    int nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length() : nl;
+  }
+
+  private int sentenceStart(int at) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    for (int i = at - 2; i > lineStart; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !inQuote(lineStart, i)) return i + 2;
+    }
+    return lineStart;
+  }
+
+  /** Whether position i of a line stands inside quotation marks opened on that line. */
+  private boolean inQuote(int lineStart, int i) {
+    int open = 0;
+    for (int k = lineStart; k < i; k++) {
+      char c = text.charAt(k);
+      if (c == '“') open++;
+      else if (c == '”') open = Math.max(0, open - 1);
+      else if (c == '"') open = open == 0 ? 1 : 0;
+    }
+    return open > 0;
+  }
+
+  static Comparator<Proposal> byStart() {
+    return Comparator.comparingInt(Proposal::start);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.sourcebook.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.model.StatementKind;
+import dev.sourcebook.source.AnnotationBinder;
+import dev.sourcebook.source.AnnotationFile;
+import dev.sourcebook.source.ArticleText;
+import dev.sourcebook.source.YamlReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The extractor on a text written for these tests, with none of the seeds' words. */
+class ExtractorTest {
+  static final String TEXT =
+      String.join(
+          "\n",
+          "Councillor quits after threats to family",
+          "",
+          "Sign up to our newsletter",
+          "",
+          "A councillor in Bramford has resigned after what she called a \"campaign\" against her son.",
+          "",
+          "\"I cannot put my family through this any longer,\" Jane Doe said on Monday.",
+          "",
+          "Hide Ad",
+          "",
+          "The Bramford Constabulary said it was investigating. A spokesman said: “We take these reports seriously.",
+          "",
+          "“Officers have spoken to a man in his forties.”",
+          "",
+          "Hide Ad",
+          "",
+          "She told the Gazette: “It started with letters. Then it was photographs of my boy.”",
+          "");
+
+  static final Extractor.KnownActors KNOWN =
+      new Extractor.KnownActors(
+          Map.of("jane-doe", List.of("Jane Doe", "Ms Doe"), "bramford-constabulary", List.of("Bramford Constabulary")),
+          Set.of("bramford-constabulary"));
+
+  @Test
+  void findsQuotationsAndTheirSpeakers() {
+    List<Extractor.Proposal> ps = Extractor.extract(TEXT, KNOWN).statements();
+    assertEquals(
+        List.of(
+            "campaign",
+            "I cannot put my family through this any longer,",
+            "We take these reports seriously.\n\n“Officers have spoken to a man in his forties.",
+            "It started with letters. Then it was photographs of my boy."),
+        ps.stream().map(Extractor.Proposal::quote).toList());
+    assertEquals(
+        List.of("jane-doe", "jane-doe", "bramford-constabulary", "jane-doe"),
+        ps.stream().map(Extractor.Proposal::speaker).toList());
+    assertEquals(StatementKind.PARTIAL, ps.get(0).kind());
+    assertEquals(StatementKind.DIRECT, ps.get(1).kind());
+  }
+
+  @Test
+  void leavesOutRepeatedLinesAndPrompts() {
+    List<String> left = Extractor.extract(TEXT, KNOWN).leftOut().stream().map(Extractor.LeftOut::text).toList();
+    assertEquals(List.of("Councillor quits after threats to family", "Sign up to our newsletter", "Hide Ad", "Hide Ad"), left);
+  }
+
+  @Test
+  void anUnknownSpeakerIsProposedAsANewActor() {
+    List<Extractor.Proposal> ps = Extractor.extract("Tom Vale said: “Enough is enough.”\n", Extractor.KnownActors.NONE).statements();
+    assertEquals("tom-vale", ps.get(0).speaker());
+    assertTrue(!ps.get(0).knownSpeaker());
+  }
+
+  @Test
+  void theDraftIsAnAnnotationFileWhoseQuotesAreFound() {
+    String yaml = DraftWriter.yaml("test-article", "a.txt", TEXT, Extractor.extract(TEXT, KNOWN));
+    YamlReader.Result tree = YamlReader.read("draft.yaml", yaml);
+    assertEquals(List.of(), tree.diagnostics());
+    AnnotationBinder.Result bound =
+        AnnotationBinder.bind(
+            List.of(new AnnotationFile("draft.yaml", tree.root())),
+            Map.of("test-article", ArticleText.of("test-article", TEXT)),
+            Set.of(),
+            true);
+    assertEquals(List.of(), bound.diagnostics().stream().map(Diagnostic::toString).toList());
+    assertEquals(4, bound.statements().size());
+  }
+}
