@@ -61,4 +61,16 @@ class CliTest {
     }
     assertEquals(GoldenTest.read(java.nio.file.Path.of("src/test/resources/golden/ok-minimal/expected.stdout")), r.out());
   }
+
+  @Test
+  void extractWritesADraftThatNamesKnownSpeakers() {
+    Run r =
+        GoldenTest.run(
+            "extract", "src/test/resources/golden/ok-minimal/input/sources/a.txt",
+            "--seeds", "src/test/resources/golden/ok-minimal/input", "--article", "test-article");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("article: test-article\n"), r.out());
+    assertTrue(r.out().contains("speaker: jane-example"), r.out());
+    assertTrue(r.out().contains("quote: \"He wanted my children taken away,\""), r.out());
+  }
 }
