@@ -18,13 +18,13 @@ public final class DraftWriter {
 
   public static String yaml(String articleId, String file, String text, Extractor.Draft draft) {
     StringBuilder y = new StringBuilder();
-    y.append("# Draft annotations of ").append(file).append(", made by `sourcebook extract`.\n");
+    y.append("# Draft annotations of ").append(comment(file)).append(", made by `sourcebook extract`.\n");
     y.append("# Everything here is PROPOSED: check every quote, speaker and kind, add `about:`\n");
     y.append("# incidents, fill in the new actors, then delete these comments.\n");
     if (!draft.leftOut().isEmpty()) {
       y.append("#\n# Lines left out as not the article:\n");
       for (Extractor.LeftOut l : draft.leftOut()) {
-        y.append("#   line ").append(l.line()).append(": ").append(clip(l.text(), 60)).append("  (").append(l.why()).append(")\n");
+        y.append("#   line ").append(l.line()).append(": ").append(comment(clip(l.text(), 60))).append("  (").append(l.why()).append(")\n");
       }
     }
     y.append("article: ").append(articleId).append("\n");
@@ -58,7 +58,7 @@ public final class DraftWriter {
     int n = 1;
     for (Extractor.Proposal p : draft.statements()) {
       y.append("  - id: ").append(articleId).append("-s").append(n++).append("\n");
-      y.append("    speaker: ").append(p.speaker()).append("   # PROPOSED: ").append(p.why().replace('\n', ' ')).append("\n");
+      y.append("    speaker: ").append(p.speaker()).append("   # PROPOSED: ").append(comment(p.why())).append("\n");
       y.append("    kind: ").append(p.kind().code()).append("   # PROPOSED\n");
       y.append("    quote: ").append(quoted(p.quote())).append("\n");
       int occurrence = occurrence(finder, text, p.quote(), p.start());
@@ -79,13 +79,55 @@ public final class DraftWriter {
     return best + 1;
   }
 
-  /** A YAML double-quoted scalar: a JSON string is one. */
+  /**
+   * A YAML double-quoted scalar: a JSON string is one, provided that every character YAML does
+   * not allow in a file (C1 controls, DEL, lone surrogates, U+FFFE...) is written as an escape.
+   */
   private static String quoted(String s) {
     try {
-      return Json.MAPPER.writeValueAsString(s);
+      return YAML_SAFE.writeValueAsString(s);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter YAML_SAFE =
+      Json.MAPPER.writer().with(new YamlSafeEscapes());
+
+  /** Escapes, as backslash-u, what YAML calls non-printable. */
+  private static final class YamlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    YamlSafeEscapes() {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
+      if (printable(c)) return null;
+      return new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+    }
+  }
+
+  /** YAML's printable characters (YAML 1.1, 5.1), as Java chars. */
+  static boolean printable(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+  }
+
+  /** Text for a comment: one line, printable characters only. */
+  private static String comment(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(printable(c) && c != '\n' && c != '\r' && c != 0x85 ? c : '?');
+    }
+    return out.toString();
   }
 
   private static String clip(String s, int n) {

@@ -2,7 +2,6 @@ package dev.sourcebook.extract;
 
 import dev.sourcebook.model.StatementKind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -288,9 +287,5 @@ public final class Extractor {
       else if (c == '"') open = open == 0 ? 1 : 0;
     }
     return open > 0;
-  }
-
-  static Comparator<Proposal> byStart() {
-    return Comparator.comparingInt(Proposal::start);
   }
 }
