@@ -27,6 +27,22 @@ public final class DraftWriter {
         y.append("#   line ").append(l.line()).append(": ").append(comment(clip(l.text(), 60))).append("  (").append(l.why()).append(")\n");
       }
     }
+    if (!draft.mentioned().isEmpty()) {
+      y.append("#\n# Known actors the text names (times):");
+      draft.mentioned().forEach((id, n) -> y.append(' ').append(id).append(" (").append(n).append(')'));
+      y.append("\n");
+    }
+    if (!draft.outcomes().isEmpty()) {
+      y.append("#\n# PROPOSED outcomes: sentences that report what an authority did. Choose the incident,\n");
+      y.append("# the authority, the date and the status, then move them out of the comments:\n");
+      y.append("# outcomes:\n");
+      int k = 1;
+      for (Extractor.ProposedOutcome o : draft.outcomes()) {
+        y.append("#   - id: ").append(articleId).append("-o").append(k++).append("\n");
+        y.append("#     type: ").append(o.type().code()).append("\n");
+        y.append("#     evidence:\n#       - quote: ").append(comment(quoted(o.words()))).append("\n");
+      }
+    }
     y.append("article: ").append(articleId).append("\n");
 
     QuoteFinder finder = new QuoteFinder(text);

@@ -49,7 +49,7 @@ public final class Evaluation {
       return new Score(gold + o.gold, proposed + o.proposed, exact + o.exact, overlapping + o.overlapping, rightSpeaker + o.rightSpeaker);
     }
 
-    private static double ratio(int a, int b) {
+    static double ratio(int a, int b) {
       return b == 0 ? 0 : (double) a / b;
     }
   }
@@ -101,18 +101,61 @@ public final class Evaluation {
     return names.isEmpty() && !p.knownSpeaker();
   }
 
+  /**
+   * Outcomes: the curated outcomes with evidence in the article, how many of them a proposed
+   * outcome of the same type overlaps, and how many proposals overlap a curated one of their type.
+   */
+  public record OutcomeScore(int gold, int proposed, int found, int right) {
+    OutcomeScore plus(OutcomeScore o) {
+      return new OutcomeScore(gold + o.gold, proposed + o.proposed, found + o.found, right + o.right);
+    }
+  }
+
+  public static OutcomeScore outcomes(Article article, List<dev.sourcebook.model.Outcome> curated, Extractor.KnownActors known) {
+    String text = article.text();
+    List<Extractor.ProposedOutcome> proposed = Extractor.extract(text, known).outcomes();
+    List<dev.sourcebook.model.Outcome> here =
+        curated.stream().filter(o -> o.evidence().stream().anyMatch(e -> e.article().equals(article.id()))).toList();
+    int found = 0;
+    for (var o : here) {
+      boolean hit =
+          proposed.stream().anyMatch(p -> p.type() == o.type() && o.evidence().stream().anyMatch(e -> e.article().equals(article.id()) && overlaps(text, p, e)));
+      if (hit) found++;
+    }
+    int right = 0;
+    for (var p : proposed) {
+      boolean hit = here.stream().anyMatch(o -> p.type() == o.type() && o.evidence().stream().anyMatch(e -> e.article().equals(article.id()) && overlaps(text, p, e)));
+      if (hit) right++;
+    }
+    return new OutcomeScore(here.size(), proposed.size(), found, right);
+  }
+
+  private static boolean overlaps(String text, Extractor.ProposedOutcome p, dev.sourcebook.model.Evidence e) {
+    int start = text.codePointCount(0, p.start());
+    int end = text.codePointCount(0, p.end());
+    return e.start() < end && start < e.end();
+  }
+
   /** Prints the table for every article of the seeds folder. */
   public static Score report(Path seeds, PrintWriter out) {
     Dataset d = Compiler.compile(seeds).dataset().orElseThrow(() -> new IllegalStateException(seeds + " does not compile"));
     Extractor.KnownActors known = known(d);
     out.printf("%-38s %5s %5s %7s %7s %7s %7s %8s%n", "article", "gold", "drafts", "P exact", "R exact", "P over", "R over", "speaker");
     Score total = new Score(0, 0, 0, 0, 0);
+    OutcomeScore outcomes = new OutcomeScore(0, 0, 0, 0);
     for (Article a : d.articles()) {
       Score s = score(a, d.statementsIn(a.id()), known);
       line(out, a.id(), s);
       total = total.plus(s);
+      outcomes = outcomes.plus(outcomes(a, d.outcomes(), known));
     }
     line(out, "all", total);
+    out.printf(
+        Locale.ROOT,
+        "outcomes: %d curated (counted once per article that backs them), %d of them proposed with their type (recall %.2f);"
+            + " %d of %d proposals match a curated one (precision %.2f)%n",
+        outcomes.gold(), outcomes.found(), Score.ratio(outcomes.found(), outcomes.gold()), outcomes.right(), outcomes.proposed(),
+        Score.ratio(outcomes.right(), outcomes.proposed()));
     return total;
   }
 

@@ -28,7 +28,15 @@ public final class Extractor {
   /** A line left out, and why. */
   public record LeftOut(int line, String text, String why) {}
 
-  public record Draft(List<Proposal> statements, List<LeftOut> leftOut) {}
+  /** A sentence that reports an outcome, and the type it names. */
+  public record ProposedOutcome(int start, int end, dev.sourcebook.model.OutcomeType type, String words) {}
+
+  /**
+   * The draft: statements, outcomes the text reports, known actors it names (with how often), and
+   * the lines left out.
+   */
+  public record Draft(
+      List<Proposal> statements, List<ProposedOutcome> outcomes, Map<String, Integer> mentioned, List<LeftOut> leftOut) {}
 
   private static final String VERBS =
       "said|says|added|adds|told|tells|tweeted|posted|wrote|writes|explained|insisted|argued|warned|claimed"
@@ -113,7 +121,11 @@ public final class Extractor {
       previousEnd = s[1];
       out.add(new Proposal(s[0], s[1], quote, speaker, known.namesById().containsKey(speaker), kind(quote), why, phrase));
     }
-    return new Draft(out, leftOut);
+    List<ProposedOutcome> outcomes =
+        Outcomes.find(text, lines).stream().map(f -> new ProposedOutcome(f.start(), f.end(), f.type(), f.words())).toList();
+    Map<String, Integer> mentioned = new java.util.TreeMap<>();
+    mentions.values().forEach(id -> mentioned.merge(id, 1, Integer::sum));
+    return new Draft(out, outcomes, mentioned, leftOut);
   }
 
   /** A speaker, why, and the words of the text that name them (null when none stand there). */

@@ -87,4 +87,22 @@ class ExtractorTest {
     assertEquals(List.of(), bound.diagnostics().stream().map(Diagnostic::toString).toList());
     assertEquals(4, bound.statements().size());
   }
+
+  @Test
+  void sentencesThatReportOutcomesAreProposedWithTheirType() {
+    String text = "The man was given a caution and a restraining order.\n\nThe council refused to delete the file.\n";
+    List<dev.sourcebook.model.OutcomeType> types =
+        Extractor.extract(text, KNOWN).outcomes().stream().map(Extractor.ProposedOutcome::type).toList();
+    assertEquals(
+        List.of(
+            dev.sourcebook.model.OutcomeType.CAUTION,
+            dev.sourcebook.model.OutcomeType.RESTRAINING_ORDER,
+            dev.sourcebook.model.OutcomeType.DELETION_REFUSED),
+        types);
+  }
+
+  @Test
+  void theDraftSaysWhichKnownActorsTheTextNames() {
+    assertEquals(Map.of("jane-doe", 1, "bramford-constabulary", 1), Extractor.extract(TEXT, KNOWN).mentioned());
+  }
 }
