@@ -85,11 +85,16 @@ public final class Extractor {
   private Extractor(String text, KnownActors known) {
     this.text = text;
     this.known = known;
-    for (var e : known.namesById().entrySet()) {
-      for (String name : e.getValue()) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
-        while (m.find()) mentions.merge(m.start(), e.getKey(), (a, b) -> a);
-      }
+    // Where two names start at the same place, the longer one (then the smaller id) holds it,
+    // whatever order the actors come in.
+    List<Map.Entry<String, String>> names = new ArrayList<>();
+    known.namesById().forEach((id, list) -> list.forEach(n -> names.add(Map.entry(id, n))));
+    names.sort(
+        java.util.Comparator.<Map.Entry<String, String>>comparingInt(e -> -e.getValue().length())
+            .thenComparing(Map.Entry::getKey));
+    for (var e : names) {
+      Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(text);
+      while (m.find()) mentions.putIfAbsent(m.start(), e.getKey());
     }
   }
 
@@ -245,14 +250,18 @@ public final class Extractor {
     return null;
   }
 
-  /** The known actor whose name or alias the phrase contains or is; the longest match wins. */
+  /**
+   * The known actor whose name or alias the phrase contains or is; the longest match wins (then
+   * the smaller id, so that the answer never depends on the order of a map).
+   */
   private String match(String np) {
     String best = null;
     int bestLength = 0;
     for (var e : known.namesById().entrySet()) {
       for (String name : e.getValue()) {
         boolean hit = np.equalsIgnoreCase(name) || containsWords(np, name);
-        if (hit && name.length() > bestLength) {
+        boolean better = name.length() > bestLength || name.length() == bestLength && best != null && e.getKey().compareTo(best) < 0;
+        if (hit && better) {
           best = e.getKey();
           bestLength = name.length();
         }
