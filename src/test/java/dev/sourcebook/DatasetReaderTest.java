@@ -103,4 +103,10 @@ class DatasetReaderTest {
     Files.writeString(d.resolve("notes.txt"), "x");
     assertEquals(List.of("E-CHECKSUM"), codes(d));
   }
+
+  @Test
+  void aPublishedSchemaThatIsNotTheCompilersIsRefused() throws IOException {
+    Path d = tampered("schema-file", "schema/1/actor.schema.json", "\"minItems\": 1", "\"minItems\": 0", true);
+    assertEquals(List.of("E-CSV-MISMATCH"), codes(d));
+  }
 }
