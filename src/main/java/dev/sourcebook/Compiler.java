@@ -9,6 +9,7 @@ import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.source.AnnotationBinder;
+import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
 import dev.sourcebook.source.Located;
 import dev.sourcebook.source.QuoteFinder;
@@ -45,7 +46,16 @@ public final class Compiler {
       captured.putIfAbsent(s.id(), new ArticleText(s.id(), s.text(), s.text(), s.finder()));
     }
     progress.stage("binding annotations and finding quotes");
-    AnnotationBinder.Result bound = AnnotationBinder.bind(read.annotations(), captured, read.unreadable(), read.indexComplete());
+    // Each annotation file is read and parsed only when the binder comes to it.
+    List<Diagnostic> readingAnnotations = new ArrayList<>();
+    Iterable<AnnotationFile> files =
+        () ->
+            read.annotationFiles().stream()
+                .map(p -> SeedsReader.readAnnotation(seeds, p, readingAnnotations))
+                .filter(java.util.Objects::nonNull)
+                .iterator();
+    AnnotationBinder.Result bound = AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete());
+    diagnostics.addAll(readingAnnotations);
     diagnostics.addAll(bound.diagnostics());
 
     List<Located<Article>> articles = new ArrayList<>();

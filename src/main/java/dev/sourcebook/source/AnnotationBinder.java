@@ -95,7 +95,7 @@ public final class AnnotationBinder {
    * not be read whole ({@code indexComplete} false).
    */
   public static Result bind(
-      List<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete) {
+      Iterable<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete) {
     return new AnnotationBinder(captured, unreadable, indexComplete).run(files);
   }
 
@@ -105,51 +105,97 @@ public final class AnnotationBinder {
    */
   private record FileContext(AnnotationFile file, Fields root, String defaultArticle, boolean articleKey) {}
 
-  private Result run(List<AnnotationFile> files) {
-    List<FileContext> contexts = new ArrayList<>();
+  /**
+   * One pass, a file at a time, so that only one YAML tree is held at once: each file's
+   * redactions and records are bound as it comes. Quotes are copied from the captured text; once
+   * every redaction is known, the quotes of redacted articles are copied again from the published
+   * text (same offsets, same length).
+   */
+  private Result run(Iterable<AnnotationFile> files) {
+    Map<String, List<PendingRedaction>> pending = new TreeMap<>();
+    List<Located<Actor>> actors = new ArrayList<>();
+    List<Located<Incident>> incidents = new ArrayList<>();
+    List<Located<Statement>> statements = new ArrayList<>();
+    List<Located<Outcome>> outcomes = new ArrayList<>();
     for (AnnotationFile file : files) {
-      if (!(file.root() instanceof MapNode map)) {
-        diagnostics.add(
-            Diagnostic.error(
-                file.root().location(),
-                "E-WRONG-TYPE",
-                "an annotation file must be a map with some of the keys " + String.join(", ", FILE_KEYS)
-                    + ", not " + file.root().describe()));
-        continue;
-      }
-      Fields root = new Fields(map, "annotation file", "", FILE_KEYS, new HashMap<>(), diagnostics);
-      String article = root.string("article", false);
-      if (article != null && !articles.containsKey(article)) {
-        if (!unread(article)) {
-          diagnostics.add(unknownArticle(root.node("article", false).location(), article));
-        }
-        article = null;
-      }
-      contexts.add(new FileContext(file, root, article, root.node("article", false) != null));
+      FileContext c = context(file);
+      if (c == null) continue;
+      bindRedactions(c, pending);
+      each(c, "actors", "actor", ACTOR_KEYS, f -> actor(f, c), actors);
+      each(c, "incidents", "incident", INCIDENT_KEYS, f -> incident(f, c), incidents);
+      each(c, "statements", "statement", STATEMENT_KEYS, f -> statement(f, c), statements);
+      each(c, "outcomes", "outcome", OUTCOME_KEYS, f -> outcome(f, c), outcomes);
     }
 
-    Map<String, List<PendingRedaction>> pending = new TreeMap<>();
-    for (FileContext c : contexts) {
-      bindRedactions(c, pending);
-    }
     Map<String, List<Redaction>> redactions = new TreeMap<>();
     pending.forEach(
         (id, list) -> {
           articles.put(id, articles.get(id).withPublished(redact(articles.get(id).captured(), list)));
           redactions.put(id, list.stream().map(PendingRedaction::redaction).sorted(java.util.Comparator.comparingInt(Redaction::start)).toList());
         });
-
-    List<Located<Actor>> actors = new ArrayList<>();
-    List<Located<Incident>> incidents = new ArrayList<>();
-    List<Located<Statement>> statements = new ArrayList<>();
-    List<Located<Outcome>> outcomes = new ArrayList<>();
-    for (FileContext c : contexts) {
-      each(c, "actors", "actor", ACTOR_KEYS, f -> actor(f, c), actors);
-      each(c, "incidents", "incident", INCIDENT_KEYS, f -> incident(f, c), incidents);
-      each(c, "statements", "statement", STATEMENT_KEYS, f -> statement(f, c), statements);
-      each(c, "outcomes", "outcome", OUTCOME_KEYS, f -> outcome(f, c), outcomes);
+    if (!redactions.isEmpty()) {
+      Set<String> redacted = redactions.keySet();
+      actors.replaceAll(a -> cites(a.value().evidence(), redacted) ? located(a, republishedActor(a.value())) : a);
+      incidents.replaceAll(i -> cites(i.value().evidence(), redacted) ? located(i, republishedIncident(i.value())) : i);
+      outcomes.replaceAll(o -> cites(o.value().evidence(), redacted) ? located(o, republishedOutcome(o.value())) : o);
+      statements.replaceAll(t -> redacted.contains(t.value().article()) ? located(t, republishedStatement(t.value())) : t);
     }
     return new Result(articles, redactions, actors, incidents, statements, outcomes, unboundIds, diagnostics);
+  }
+
+  private FileContext context(AnnotationFile file) {
+    if (!(file.root() instanceof MapNode map)) {
+      diagnostics.add(
+          Diagnostic.error(
+              file.root().location(),
+              "E-WRONG-TYPE",
+              "an annotation file must be a map with some of the keys " + String.join(", ", FILE_KEYS)
+                  + ", not " + file.root().describe()));
+      return null;
+    }
+    Fields root = new Fields(map, "annotation file", "", FILE_KEYS, new HashMap<>(), diagnostics);
+    String article = root.string("article", false);
+    if (article != null && !articles.containsKey(article)) {
+      if (!unread(article)) {
+        diagnostics.add(unknownArticle(root.node("article", false).location(), article));
+      }
+      article = null;
+    }
+    return new FileContext(file, root, article, root.node("article", false) != null);
+  }
+
+  private static boolean cites(List<Evidence> evidence, Set<String> articles) {
+    return evidence.stream().anyMatch(e -> articles.contains(e.article()));
+  }
+
+  private static <T> Located<T> located(Located<T> was, T value) {
+    return new Located<>(value, was.origin());
+  }
+
+  private Evidence republished(Evidence e) {
+    return new Evidence(e.article(), articles.get(e.article()).publishedWords(e.start(), e.end()), e.start(), e.end());
+  }
+
+  private List<Evidence> republished(List<Evidence> evidence) {
+    return evidence.stream().map(this::republished).toList();
+  }
+
+  private Actor republishedActor(Actor a) {
+    return new Actor(a.id(), a.kind(), a.name(), a.aliases(), a.description(), a.minor(), a.links(), republished(a.evidence()));
+  }
+
+  private Incident republishedIncident(Incident i) {
+    return new Incident(i.id(), i.title(), i.summary(), i.types(), i.date(), i.place(), i.participants(), republished(i.evidence()));
+  }
+
+  private Outcome republishedOutcome(Outcome o) {
+    return new Outcome(
+        o.id(), o.incident(), o.authority(), o.type(), o.details(), o.date(), o.status(), o.supersededBy(), republished(o.evidence()));
+  }
+
+  private Statement republishedStatement(Statement t) {
+    String words = articles.get(t.article()).publishedWords(t.start(), t.end());
+    return new Statement(t.id(), t.article(), t.speaker(), t.kind(), t.venue(), t.about(), words, t.start(), t.end());
   }
 
   /** Binds each map of a top-level list to a record, keeping those that bound without error. */

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -51,6 +50,8 @@ public final class SeedsReader {
    *     are not checked (and not reported a second time)
    * @param indexComplete false when the INDEX itself could not be read whole: then an article id
    *     it does not list may be one of its unread rows, and is not reported
+   * @param annotationFiles the annotation files, in order; each is parsed when it is bound
+   *     ({@link #readAnnotation}), so that no more than one YAML tree is held at a time
    */
   public record Seeds(
       DatasetInfo info,
@@ -58,7 +59,7 @@ public final class SeedsReader {
       List<Source> sources,
       Set<String> unreadable,
       boolean indexComplete,
-      List<AnnotationFile> annotations,
+      List<Path> annotationFiles,
       List<Diagnostic> diagnostics) {}
 
   private final Path root;
@@ -81,16 +82,11 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(Location.of(shown), "E-SEEDS-NOT-FOUND", "no seeds folder at " + shown));
       return new Seeds(null, null, List.of(), Set.of(), false, List.of(), diagnostics);
     }
-    // The annotation files are parsed on the other core while the sources are read here; each
-    // reader keeps its own diagnostics.
-    SeedsReader other = new SeedsReader(root);
-    CompletableFuture<List<AnnotationFile>> parsing = CompletableFuture.supplyAsync(other::readAnnotations);
     Map<String, Location> infoPaths = new HashMap<>();
     DatasetInfo info = readInfo(infoPaths);
     Origin infoOrigin = new Origin(Location.of(display(DATASET_FILE)), infoPaths);
     List<Source> sources = readSources();
-    List<AnnotationFile> annotations = parsing.join();
-    diagnostics.addAll(other.diagnostics);
+    List<Path> annotations = listAnnotations();
     return new Seeds(info, infoOrigin, sources, unreadable, indexComplete, annotations, diagnostics);
   }
 
@@ -218,7 +214,7 @@ public final class SeedsReader {
     }
   }
 
-  private List<AnnotationFile> readAnnotations() {
+  private List<Path> listAnnotations() {
     Path dir = root.resolve(ANNOTATIONS_DIR);
     if (!Files.isDirectory(dir)) {
       diagnostics.add(Diagnostic.error(Location.of(display(ANNOTATIONS_DIR)), "E-SEEDS-NOT-FOUND", "no annotations folder; annotations are YAML files under " + display(ANNOTATIONS_DIR)));
@@ -235,7 +231,18 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(Location.of(display(ANNOTATIONS_DIR)), "E-READ", "cannot list annotations: " + ex.getMessage()));
       return List.of();
     }
-    return files.stream().map(this::readAnnotation).filter(Objects::nonNull).toList();
+    return files;
+  }
+
+  /**
+   * Reads and parses one annotation file of the seeds folder {@code root}; null (with the
+   * diagnostics added to {@code out}) when it cannot be read.
+   */
+  public static AnnotationFile readAnnotation(Path root, Path file, List<Diagnostic> out) {
+    SeedsReader reader = new SeedsReader(root);
+    AnnotationFile parsed = reader.readAnnotation(file);
+    out.addAll(reader.diagnostics);
+    return parsed;
   }
 
   private AnnotationFile readAnnotation(Path p) {
