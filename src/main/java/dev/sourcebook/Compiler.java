@@ -97,15 +97,11 @@ public final class Compiler {
     Dataset dataset =
         new Dataset(
             read.info(),
-            values(articles),
-            values(records.actors()),
-            values(records.incidents()),
-            values(records.statements()),
-            values(records.outcomes()));
+            Located.values(articles),
+            Located.values(records.actors()),
+            Located.values(records.incidents()),
+            Located.values(records.statements()),
+            Located.values(records.outcomes()));
     return new DatasetResult(Optional.of(dataset), diagnostics);
-  }
-
-  private static <T> List<T> values(List<Located<T>> located) {
-    return located.stream().map(Located::value).toList();
   }
 }

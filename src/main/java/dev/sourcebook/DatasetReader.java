@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.Schemas.RecordType;
 import dev.sourcebook.check.ConstraintCheck;
 import dev.sourcebook.check.IdCheck;
+import dev.sourcebook.check.RecordIds;
 import dev.sourcebook.check.Records;
 import dev.sourcebook.check.ReferenceCheck;
 import dev.sourcebook.diag.Diagnostic;
@@ -86,7 +87,13 @@ public final class DatasetReader {
     if (!diagnostics.isEmpty()) return new DatasetResult(Optional.empty(), diagnostics);
 
     Dataset dataset =
-        new Dataset(info, values(articles), values(actors), values(incidents), values(statements), values(outcomes));
+        new Dataset(
+            info,
+            Located.values(articles),
+            Located.values(actors),
+            Located.values(incidents),
+            Located.values(statements),
+            Located.values(outcomes));
     checkDerivedFiles(dataset, schemas, manifest);
     return new DatasetResult(diagnostics.isEmpty() ? Optional.of(dataset) : Optional.empty(), diagnostics);
   }
@@ -210,19 +217,10 @@ public final class DatasetReader {
     }
     Stream.of(records.actors(), records.incidents(), records.outcomes())
         .flatMap(List::stream)
-        .forEach(r -> evidenceOf(r.value()).forEach(e -> checkSpan(r.origin().location(), idOf(r.value()), e, texts)));
-  }
-
-  private static List<Evidence> evidenceOf(Object r) {
-    if (r instanceof Actor a) return a.evidence();
-    if (r instanceof Incident i) return i.evidence();
-    return ((Outcome) r).evidence();
-  }
-
-  private static String idOf(Object r) {
-    if (r instanceof Actor a) return a.id();
-    if (r instanceof Incident i) return i.id();
-    return ((Outcome) r).id();
+        .forEach(
+            r ->
+                RecordIds.evidenceOf(r.value())
+                    .forEach(e -> checkSpan(r.origin().location(), RecordIds.idOf(r.value()), e, texts)));
   }
 
   private void checkSpan(Location at, String id, Evidence e, Map<String, String> texts) {
@@ -281,9 +279,5 @@ public final class DatasetReader {
       if (a[i] == '\n') line++;
     }
     return line;
-  }
-
-  private static <T> List<T> values(List<Located<T>> located) {
-    return located.stream().map(Located::value).toList();
   }
 }

@@ -6,11 +6,11 @@ import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
 
-/** The id and kind of any record, for checks that treat records alike. */
-final class RecordIds {
+/** The id, kind and evidence of any record, for code that treats records alike. */
+public final class RecordIds {
   private RecordIds() {}
 
-  static String idOf(Object record) {
+  public static String idOf(Object record) {
     if (record instanceof Article a) return a.id();
     if (record instanceof Actor a) return a.id();
     if (record instanceof Incident i) return i.id();
@@ -19,7 +19,15 @@ final class RecordIds {
     throw new IllegalArgumentException("not a record of the dataset: " + record.getClass());
   }
 
-  static String kindOf(Object record) {
+  /** The evidence a record cites; a statement's own words are not evidence here. */
+  public static java.util.List<dev.sourcebook.model.Evidence> evidenceOf(Object record) {
+    if (record instanceof Actor a) return a.evidence();
+    if (record instanceof Incident i) return i.evidence();
+    if (record instanceof Outcome o) return o.evidence();
+    return java.util.List.of();
+  }
+
+  public static String kindOf(Object record) {
     return record.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 }

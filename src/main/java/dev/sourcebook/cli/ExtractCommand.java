@@ -3,7 +3,6 @@ package dev.sourcebook.cli;
 import dev.sourcebook.Compiler;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.extract.DraftWriter;
-import dev.sourcebook.extract.Evaluation;
 import dev.sourcebook.extract.Extractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("sourcebook extract: " + seeds + " has errors; run validate on it first");
         return Main.DATA_ERRORS;
       }
-      known = Evaluation.known(c.dataset().get());
+      known = Extractor.KnownActors.of(c.dataset().get());
     }
     String id = article != null ? article : Extractor.slug(file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
     out.print(DraftWriter.yaml(id, file.toString(), text, Extractor.extract(text, known)));

@@ -2,18 +2,13 @@ package dev.sourcebook.extract;
 
 import dev.sourcebook.Compiler;
 import dev.sourcebook.Dataset;
-import dev.sourcebook.model.Actor;
-import dev.sourcebook.model.ActorKind;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Statement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,19 +47,6 @@ public final class Evaluation {
     static double ratio(int a, int b) {
       return b == 0 ? 0 : (double) a / b;
     }
-  }
-
-  /** The actors of a dataset as the extractor knows them. */
-  public static Extractor.KnownActors known(Dataset d) {
-    Map<String, List<String>> names = new HashMap<>();
-    Set<String> organisations = new HashSet<>();
-    for (Actor a : d.actors()) {
-      List<String> all = new ArrayList<>(a.aliases());
-      if (a.name() != null) all.add(a.name());
-      names.put(a.id(), all);
-      if (a.kind() == ActorKind.ORGANISATION) organisations.add(a.id());
-    }
-    return new Extractor.KnownActors(names, organisations);
   }
 
   public static Score score(Article article, List<Statement> gold, Extractor.KnownActors known) {
@@ -139,7 +121,7 @@ public final class Evaluation {
   /** Prints the table for every article of the seeds folder. */
   public static Score report(Path seeds, PrintWriter out) {
     Dataset d = Compiler.compile(seeds).dataset().orElseThrow(() -> new IllegalStateException(seeds + " does not compile"));
-    Extractor.KnownActors known = known(d);
+    Extractor.KnownActors known = Extractor.KnownActors.of(d);
     out.printf("%-38s %5s %5s %7s %7s %7s %7s %8s%n", "article", "gold", "drafts", "P exact", "R exact", "P over", "R over", "speaker");
     Score total = new Score(0, 0, 0, 0, 0);
     OutcomeScore outcomes = new OutcomeScore(0, 0, 0, 0);

@@ -19,6 +19,19 @@ public final class Extractor {
   /** What the extractor knows of actors: names and aliases by actor id, and which are organisations. */
   public record KnownActors(Map<String, List<String>> namesById, java.util.Set<String> organisations) {
     public static final KnownActors NONE = new KnownActors(Map.of(), java.util.Set.of());
+
+    /** The actors of a dataset: every name and alias, and which are organisations. */
+    public static KnownActors of(dev.sourcebook.Dataset d) {
+      Map<String, List<String>> names = new java.util.HashMap<>();
+      java.util.Set<String> organisations = new java.util.HashSet<>();
+      for (dev.sourcebook.model.Actor a : d.actors()) {
+        List<String> all = new ArrayList<>(a.aliases());
+        if (a.name() != null) all.add(a.name());
+        names.put(a.id(), all);
+        if (a.kind() == dev.sourcebook.model.ActorKind.ORGANISATION) organisations.add(a.id());
+      }
+      return new KnownActors(names, organisations);
+    }
   }
 
   /** A proposed statement: char offsets of the words, the speaker, how it was attributed. */
@@ -45,7 +58,7 @@ public final class Extractor {
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:[a-z]+|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
-  private static final String NP = "(" + TITLE + NAME + "|" + ROLE + "|" + PRONOUN + "|[A-Z][a-z]+)";
+  private static final String NP = "(" + TITLE + NAME + "|" + ROLE + "|" + PRONOUN + ")";
 
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
