@@ -66,8 +66,6 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    // Hibernate Validator logs its version through JBoss Logging; send that to SLF4J's no-op sink.
-    System.setProperty("org.jboss.logging.provider", "slf4j");
     PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     int code;
