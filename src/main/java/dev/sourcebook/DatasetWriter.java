@@ -1,7 +1,10 @@
 package dev.sourcebook;
 
 import dev.sourcebook.emit.DatasetFiles;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +23,33 @@ import java.util.stream.Stream;
 public final class DatasetWriter {
   private DatasetWriter() {}
 
+  /**
+   * Writes the dataset, every record checked against its schema, and returns its folder. The
+   * files are written as they are made, never held whole in memory.
+   */
+  public static Path write(Path out, Dataset d) throws IOException {
+    return write(out, d.info().name(), d.info().version(),
+        sink -> DatasetFiles.write(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, sink));
+  }
+
   /** Writes the files and returns the dataset folder. */
   public static Path write(Path out, String name, String version, Map<String, byte[]> files) throws IOException {
+    return write(out, name, version, sink -> {
+      for (var e : files.entrySet()) {
+        try (OutputStream o = sink.create(e.getKey())) {
+          o.write(e.getValue());
+        }
+      }
+    });
+  }
+
+  /** Something that writes every file of a dataset into a sink. */
+  @FunctionalInterface
+  private interface Filling {
+    void fill(DatasetFiles.Sink sink) throws IOException;
+  }
+
+  private static Path write(Path out, String name, String version, Filling filling) throws IOException {
     Path parent = out.resolve(name);
     Files.createDirectories(parent);
     Path target = parent.resolve(version);
@@ -31,13 +59,11 @@ public final class DatasetWriter {
     Path staging = parent.resolve("." + version + ".tmp-" + pid);
     deleteTree(staging);
     Files.createDirectory(staging);
-    for (var e : files.entrySet()) {
-      Path file = staging.resolve(e.getKey());
-      Files.createDirectories(file.getParent());
-      Files.write(file, e.getValue());
-      try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
-        c.force(true);
-      }
+    try {
+      filling.fill(path -> synced(staging, path));
+    } catch (IOException | RuntimeException | Error e) {
+      deleteTree(staging);
+      throw e;
     }
 
     Path old = parent.resolve("." + version + ".old-" + pid);
@@ -47,6 +73,33 @@ public final class DatasetWriter {
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
     return target;
+  }
+
+  /** A new file under {@code folder} that is flushed to disk when closed. */
+  private static OutputStream synced(Path folder, String path) throws IOException {
+    Path file = folder.resolve(path);
+    synchronized (DatasetWriter.class) {
+      Files.createDirectories(file.getParent());
+    }
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return new FilterOutputStream(Channels.newOutputStream(channel)) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      private boolean closed;
+
+      @Override
+      public void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        try (channel) {
+          out.flush();
+          channel.force(true);
+        }
+      }
+    };
   }
 
   /** Undoes what a killed build left: puts back an output it had moved aside, drops its staging. */

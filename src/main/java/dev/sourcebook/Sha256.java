@@ -9,10 +9,24 @@ public final class Sha256 {
   private Sha256() {}
 
   public static String hex(byte[] bytes) {
+    return hexOf(digest().digest(bytes));
+  }
+
+  /** A new SHA-256 digest, for bytes that come in parts. */
+  public static MessageDigest digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
+  }
+
+  /** A finished digest as lower-case hex. */
+  public static String hex(MessageDigest finished) {
+    return hexOf(finished.digest());
+  }
+
+  private static String hexOf(byte[] sum) {
+    return HexFormat.of().formatHex(sum);
   }
 }

@@ -50,11 +50,9 @@ final class BuildCommand implements Callable<Integer> {
       return Main.DATA_ERRORS;
     }
     var d = c.dataset().orElseThrow();
-    progress.stage("making the files and checking them against the schemas");
-    var files = DatasetWriter.files(d);
     try {
-      progress.stage("writing");
-      Path folder = DatasetWriter.write(out, d.info().name(), d.info().version(), files);
+      progress.stage("writing the files, checking every record against its schema");
+      Path folder = DatasetWriter.write(out, d);
       progress.done();
       stdout.println("built " + folder + ": " + Counts.line(d));
       return Main.OK;

@@ -2,10 +2,13 @@ package dev.sourcebook.emit;
 
 import dev.sourcebook.Dataset;
 import dev.sourcebook.model.Vocabulary;
-import java.io.IOException;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -22,17 +25,27 @@ public final class Csv {
 
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+  /** The table as CSV bytes. */
   public static byte[] bytes(Table table, Dataset d) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT)) {
-      p.printRecord(table.columns().stream().map(Table.Column::name).toList());
-      for (List<Object> row : table.rows().apply(d)) {
-        p.printRecord(row.stream().map(Csv::cell).toList());
-      }
+    try {
+      write(table, d, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** Writes the table to {@code out}, row by row; {@code out} is not closed. */
+  public static void write(Table table, Dataset d, OutputStream out) throws IOException {
+    // Buffered as chars: the encoder under it would otherwise wrap every cell in a buffer of its own.
+    Writer chars = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    CSVPrinter p = new CSVPrinter(chars, FORMAT);
+    p.printRecord(table.columns().stream().map(Table.Column::name).toList());
+    for (List<Object> row : table.rows().apply(d)) {
+      p.printRecord(row.stream().map(Csv::cell).toList());
+    }
+    p.flush();
   }
 
   static String cell(Object value) {

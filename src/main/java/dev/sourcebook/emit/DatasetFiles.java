@@ -4,17 +4,30 @@ import dev.sourcebook.Dataset;
 import dev.sourcebook.Schemas;
 import dev.sourcebook.Schemas.RecordType;
 import dev.sourcebook.Sha256;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * The files of a built dataset, as bytes by relative path: the same dataset always gives the same
- * bytes. Every JSON record is checked against its schema first; one that fails is a bug of the
+ * The files of a built dataset by relative path, written to a folder or kept in memory: the same
+ * dataset always gives the same bytes. Every JSON record is checked against its schema first; one that fails is a bug of the
  * compiler, not of the data.
  */
 public final class DatasetFiles {
@@ -31,8 +44,35 @@ public final class DatasetFiles {
     }
   }
 
+  /**
+   * Where the files go, one stream per file: a folder, or memory. Several files may be open at
+   * once, each on its own thread; the stream is closed by the caller.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    OutputStream create(String path) throws IOException;
+  }
+
+  /** The files as bytes by relative path. */
   public static SortedMap<String, byte[]> of(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion) {
+    Map<String, ByteArrayOutputStream> made = new ConcurrentHashMap<>();
+    try {
+      write(d, schemas, compilerVersion, schemaVersion, path -> made.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory", e);
+    }
     SortedMap<String, byte[]> files = new TreeMap<>();
+    made.forEach((path, bytes) -> files.put(path, bytes.toByteArray()));
+    return files;
+  }
+
+  /**
+   * Writes every file of the dataset to {@code sink}, the records as they are made, so that no
+   * file is ever held whole. Throws {@link SchemaViolation} after the files, if a record failed
+   * its schema: the caller then discards what was written.
+   */
+  public static void write(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Sink sink)
+      throws IOException {
     Map<RecordType, List<?>> records = new LinkedHashMap<>();
     records.put(RecordType.ARTICLE, d.articles());
     records.put(RecordType.ACTOR, d.actors());
@@ -40,34 +80,49 @@ public final class DatasetFiles {
     records.put(RecordType.STATEMENT, d.statements());
     records.put(RecordType.OUTCOME, d.outcomes());
     // Each file is made on its own, so the files are made on all cores; what they hold does not
-    // depend on the order (violations are sorted, files kept in a sorted map).
-    List<String> violations = java.util.Collections.synchronizedList(new ArrayList<>());
-    List<Map.Entry<String, java.util.function.Supplier<byte[]>>> tasks = new ArrayList<>();
+    // depend on the order (violations are sorted, sums kept in a sorted map).
+    List<String> violations = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Writing> tasks = new LinkedHashMap<>();
     records.forEach(
         (type, list) ->
-            tasks.add(
-                Map.entry(
-                    type.file(),
-                    () ->
-                        Json.arrayBytes(
-                            list,
-                            (node, i) -> {
-                              for (String v : schemas.validate(type, node)) {
-                                violations.add(type.file() + " /" + i + " (" + node.path("id").asText() + "): " + v);
-                              }
-                            }))));
-    for (Table t : Tables.ALL) tasks.add(Map.entry(t.file(), () -> Csv.bytes(t, d)));
-    tasks.parallelStream()
-        .map(t -> Map.entry(t.getKey(), t.getValue().get()))
-        .toList()
-        .forEach(e -> files.put(e.getKey(), e.getValue()));
+            tasks.put(
+                type.file(),
+                out ->
+                    Json.writeArray(
+                        list,
+                        (node, i) -> {
+                          for (String v : schemas.validate(type, node)) {
+                            violations.add(type.file() + " /" + i + " (" + node.path("id").asText() + "): " + v);
+                          }
+                        },
+                        out)));
+    for (Table t : Tables.ALL) tasks.put(t.file(), out -> Csv.write(t, d, out));
+    records.keySet().forEach(type -> tasks.put("schema/" + Schemas.path(type), out -> out.write(schemas.bytes(type))));
+    tasks.put(DATAPACKAGE, out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion))));
+
+    Map<String, String> sums = new TreeMap<>();
+    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DatasetFiles::daemon);
+    try {
+      Map<String, Future<String>> running = new LinkedHashMap<>();
+      tasks.forEach((path, writing) -> running.put(path, pool.submit(() -> written(sink, path, writing))));
+      for (var e : running.entrySet()) sums.put(e.getKey(), e.getValue().get());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing", e);
+    } finally {
+      pool.shutdownNow();
+    }
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
           "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
               + String.join("\n  ", violations.stream().sorted().toList()));
     }
-    records.keySet().forEach(type -> files.put("schema/" + Schemas.path(type), schemas.bytes(type)));
-    files.put(DATAPACKAGE, Json.bytes(DataPackage.descriptor(d.info(), compilerVersion)));
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("name", d.info().name());
@@ -79,14 +134,34 @@ public final class DatasetFiles {
     Map<String, Integer> counts = new LinkedHashMap<>();
     records.forEach((type, list) -> counts.put(type.file().replace(".json", ""), list.size()));
     manifest.put("records", counts);
-    Map<String, String> sums = new TreeMap<>();
-    files.forEach((name, bytes) -> sums.put(name, Sha256.hex(bytes)));
-    manifest.put("files", sums);
-    files.put(MANIFEST, Json.bytes(manifest));
+    manifest.put("files", new TreeMap<>(sums));
+    sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(Json.bytes(manifest))));
 
     StringBuilder lines = new StringBuilder();
-    files.forEach((name, bytes) -> lines.append(Sha256.hex(bytes)).append("  ").append(name).append('\n'));
-    files.put(SUMS, lines.toString().getBytes(StandardCharsets.UTF_8));
-    return files;
+    sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
+    written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "sourcebook-files");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** Writes one file's bytes to a stream. */
+  @FunctionalInterface
+  private interface Writing {
+    void to(OutputStream out) throws IOException;
+  }
+
+  /** Writes one file to the sink and gives its sha256. */
+  private static String written(Sink sink, String path, Writing writing) {
+    MessageDigest sha = Sha256.digest();
+    try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(sink.create(path), sha), 1 << 16)) {
+      writing.to(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Sha256.hex(sha);
   }
 }

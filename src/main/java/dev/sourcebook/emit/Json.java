@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.sourcebook.model.Vocabulary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
@@ -81,13 +82,14 @@ public final class Json {
   }
 
   /**
-   * A JSON array written one element at a time, each element turned into a tree first and shown
-   * to {@code inspect} (with its index) before it is written: the whole array never exists as a
-   * tree. The bytes are those {@link #bytes} gives for the list.
+   * Writes a JSON array one element at a time, each element turned into a tree first and shown to
+   * {@code inspect} (with its index) before it is written: neither the whole array nor its bytes
+   * are ever held. The bytes are those {@link #bytes} gives for the list. {@code out} is not
+   * closed.
    */
-  public static byte[] arrayBytes(List<?> values, ObjIntConsumer<JsonNode> inspect) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  public static void writeArray(List<?> values, ObjIntConsumer<JsonNode> inspect, OutputStream out) throws IOException {
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(printer());
       g.writeStartArray();
       for (int i = 0; i < values.size(); i++) {
@@ -96,11 +98,8 @@ public final class Json {
         MAPPER.writeTree(g, node);
       }
       g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     out.write('\n');
-    return out.toByteArray();
   }
 
   /** The value as UTF-8 JSON bytes, pretty-printed, ending with a newline. */

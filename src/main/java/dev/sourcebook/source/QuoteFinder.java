@@ -25,28 +25,37 @@ public final class QuoteFinder {
   private final int[] deltas;
 
   public QuoteFinder(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    // One pass over chars, a code point at a time only at surrogates: this runs over every byte
+    // of every source.
+    char[] out = new char[text.length()];
+    int n = 0;
     Breaks breaks = new Breaks();
     int cp = 0;
     boolean inSpace = false;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
+    for (int i = 0; i < text.length(); cp++) {
+      char ch = text.charAt(i);
+      int c = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
+      int width = Character.charCount(c);
+      i += width;
       if (isSpace(c)) {
         if (!inSpace) {
-          breaks.map(out.length(), cp);
-          out.append(' ');
+          breaks.map(n, cp);
+          out[n++] = ' ';
         }
         inSpace = true;
       } else {
         inSpace = false;
-        int before = out.length();
-        out.appendCodePoint(fold(c));
-        for (int k = before; k < out.length(); k++) breaks.map(k, cp);
+        breaks.map(n, cp);
+        if (width == 1) {
+          out[n++] = c < FIRST_FOLDED ? (char) c : (char) fold(c);
+        } else {
+          out[n++] = ch;
+          breaks.map(n, cp);
+          out[n++] = text.charAt(i - 1);
+        }
       }
-      cp++;
     }
-    this.normalized = out.toString();
+    this.normalized = new String(out, 0, n);
     this.starts = java.util.Arrays.copyOf(breaks.starts, breaks.size);
     this.deltas = java.util.Arrays.copyOf(breaks.deltas, breaks.size);
   }
@@ -108,8 +117,12 @@ public final class QuoteFinder {
   }
 
   private static boolean isSpace(int c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
+
+  /** The lowest code point {@link #fold} changes. */
+  private static final int FIRST_FOLDED = '\u2010';
 
   private static int fold(int c) {
     return switch (c) {
