@@ -30,12 +30,15 @@ public final class Dataset {
   private final Map<String, Statement> statementsById;
   private final Map<String, Outcome> outcomesById;
 
-  // Relations, indexed once so that each lookup costs no more than its answer.
-  private final Map<String, List<Statement>> statementsBySpeaker;
-  private final Map<String, List<Statement>> statementsByArticle;
-  private final Map<String, List<Statement>> statementsByIncident;
-  private final Map<String, List<Outcome>> outcomesByIncident;
-  private final Map<String, List<Incident>> incidentsByActor;
+  /** The relations, indexed on first use: a build never asks for them. */
+  private volatile Relations relations;
+
+  private record Relations(
+      Map<String, List<Statement>> statementsBySpeaker,
+      Map<String, List<Statement>> statementsByArticle,
+      Map<String, List<Statement>> statementsByIncident,
+      Map<String, List<Outcome>> outcomesByIncident,
+      Map<String, List<Incident>> incidentsByActor) {}
 
   public Dataset(
       DatasetInfo info,
@@ -55,15 +58,29 @@ public final class Dataset {
     incidentsById = index(this.incidents, Incident::id);
     statementsById = index(this.statements, Statement::id);
     outcomesById = index(this.outcomes, Outcome::id);
-    statementsBySpeaker = group(this.statements, s -> List.of(s.speaker()));
-    statementsByArticle =
-        group(
-            this.statements.stream().sorted(Comparator.comparingInt(Statement::start).thenComparing(Statement::id)).toList(),
-            s -> List.of(s.article()));
-    statementsByIncident = group(this.statements, Statement::about);
-    outcomesByIncident = group(this.outcomes, o -> List.of(o.incident()));
-    incidentsByActor =
-        group(this.incidents, i -> i.participants().stream().map(p -> p.actor()).distinct().toList());
+  }
+
+  /** Each relation indexed once, so that each lookup costs no more than its answer. */
+  private Relations relations() {
+    Relations r = relations;
+    if (r == null) {
+      synchronized (this) {
+        r = relations;
+        if (r == null) {
+          r =
+              new Relations(
+                  group(statements, s -> List.of(s.speaker())),
+                  group(
+                      statements.stream().sorted(Comparator.comparingInt(Statement::start).thenComparing(Statement::id)).toList(),
+                      s -> List.of(s.article())),
+                  group(statements, Statement::about),
+                  group(outcomes, o -> List.of(o.incident())),
+                  group(incidents, i -> i.participants().stream().map(p -> p.actor()).distinct().toList()));
+          relations = r;
+        }
+      }
+    }
+    return r;
   }
 
   /** Each record under every key it has, in the order of {@code list}. */
@@ -130,27 +147,27 @@ public final class Dataset {
 
   /** The statements an actor is the speaker of, by id. */
   public List<Statement> statementsBy(String actorId) {
-    return statementsBySpeaker.getOrDefault(actorId, List.of());
+    return relations().statementsBySpeaker().getOrDefault(actorId, List.of());
   }
 
   /** The statements of an article, in the order they stand in its text. */
   public List<Statement> statementsIn(String articleId) {
-    return statementsByArticle.getOrDefault(articleId, List.of());
+    return relations().statementsByArticle().getOrDefault(articleId, List.of());
   }
 
   /** The statements about an incident, by id. */
   public List<Statement> statementsAbout(String incidentId) {
-    return statementsByIncident.getOrDefault(incidentId, List.of());
+    return relations().statementsByIncident().getOrDefault(incidentId, List.of());
   }
 
   /** The outcomes of an incident, by id. */
   public List<Outcome> outcomesOf(String incidentId) {
-    return outcomesByIncident.getOrDefault(incidentId, List.of());
+    return relations().outcomesByIncident().getOrDefault(incidentId, List.of());
   }
 
   /** The incidents an actor takes part in, by id. */
   public List<Incident> incidentsOf(String actorId) {
-    return incidentsByActor.getOrDefault(actorId, List.of());
+    return relations().incidentsByActor().getOrDefault(actorId, List.of());
   }
 
   /** The articles an incident's evidence, statements and outcomes cite, by id. */
