@@ -78,17 +78,15 @@ public final class DatasetWriter {
   /** A new file under {@code folder} that is flushed to disk when closed. */
   private static OutputStream synced(Path folder, String path) throws IOException {
     Path file = folder.resolve(path);
-    synchronized (DatasetWriter.class) {
-      Files.createDirectories(file.getParent());
-    }
+    Files.createDirectories(file.getParent()); // safe when another thread makes it at the same time
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return new FilterOutputStream(Channels.newOutputStream(channel)) {
+      private boolean closed;
+
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
+        out.write(b, off, len); // FilterOutputStream would write byte by byte
       }
-
-      private boolean closed;
 
       @Override
       public void close() throws IOException {

@@ -24,11 +24,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The files of a built dataset by relative path, written to a folder or kept in memory: the same
- * dataset always gives the same bytes. Every JSON record is checked against its schema first; one that fails is a bug of the
- * compiler, not of the data.
+ * dataset always gives the same bytes. Every JSON record is checked against its schema as it is
+ * written; one that fails is a bug of the compiler, not of the data.
  */
 public final class DatasetFiles {
   private DatasetFiles() {}
@@ -116,7 +117,9 @@ public final class DatasetFiles {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while writing", e);
     } finally {
+      // On a failure the other files stop too, before the caller deletes what was written.
       pool.shutdownNow();
+      awaitQuietly(pool);
     }
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
@@ -140,6 +143,18 @@ public final class DatasetFiles {
     StringBuilder lines = new StringBuilder();
     sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
     written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.SECONDS)) break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
   }
 
   private static Thread daemon(Runnable r) {

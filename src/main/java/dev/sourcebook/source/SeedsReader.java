@@ -42,7 +42,6 @@ public final class SeedsReader {
       QuoteFinder finder,
       Origin origin) {}
 
-  /** What the folder holds; parts that could not be read are absent and reported. */
   /**
    * What the folder holds; parts that could not be read are absent and reported.
    *
