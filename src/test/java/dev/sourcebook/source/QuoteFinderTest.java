@@ -47,4 +47,15 @@ class QuoteFinderTest {
   void aQuoteOfOnlyWhitespaceIsNeverFound() {
     assertEquals(List.of(), new QuoteFinder("a b").find("  "));
   }
+
+  @Test
+  void whitespaceIsWhatJavaCallsWhitespaceOrSpaceForEveryCharOfTheFirstBlocks() {
+    // The finder tests ASCII by hand for speed; every char up to U+3000 must agree with Java.
+    for (char c = 0; c <= '\u3000'; c++) {
+      if (Character.isSurrogate(c)) continue;
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      List<Span> found = new QuoteFinder("a" + c + "b").find("a b");
+      assertEquals(space ? List.of(new Span(0, 3)) : List.of(), found, "U+" + Integer.toHexString(c));
+    }
+  }
 }
