@@ -1,13 +1,12 @@
 package dev.sourcebook;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.ActorKind;
-import dev.sourcebook.model.DatasetInfo;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,41 +19,27 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetWriterTest {
   @TempDir Path temp;
 
-  private static Map<String, byte[]> read(Path folder) throws Exception {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-      }
-    }
-    return files;
-  }
-
   @Test
   void streamedFilesAreTheFilesMadeInMemory() throws Exception {
     Dataset d = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
     Path folder = DatasetWriter.write(temp, d);
-    Map<String, byte[]> expected = DatasetWriter.files(d);
-    Map<String, byte[]> written = read(folder);
-    assertEquals(expected.keySet(), written.keySet());
-    expected.forEach((name, bytes) -> assertArrayEquals(bytes, written.get(name), name));
+    Map<String, String> expected = new TreeMap<>();
+    DatasetWriter.files(d).forEach((name, bytes) -> expected.put(name, new String(bytes, StandardCharsets.UTF_8)));
+    assertEquals(expected, GoldenTest.tree(folder));
   }
 
   @Test
   void aFailedWriteLeavesTheEarlierOutputAndNoStaging() throws Exception {
     Dataset good = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
     Path folder = DatasetWriter.write(temp, good);
-    Map<String, byte[]> before = read(folder);
+    Map<String, String> before = GoldenTest.tree(folder);
 
     // Same name and version, but an actor its schema refuses: the write fails half way.
     Actor bare = new Actor("someone", ActorKind.PERSON, "Someone", List.of(), "a person", false, List.of(), List.of());
-    DatasetInfo info = good.info();
-    Dataset bad = new Dataset(info, good.articles(), List.of(bare), List.of(), List.of(), List.of());
+    Dataset bad = new Dataset(good.info(), good.articles(), List.of(bare), List.of(), List.of(), List.of());
     assertThrows(DatasetFiles.SchemaViolation.class, () -> DatasetWriter.write(temp, bad));
 
-    Map<String, byte[]> after = read(folder);
-    assertEquals(before.keySet(), after.keySet());
-    before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+    assertEquals(before, GoldenTest.tree(folder), "the earlier output, file by file");
     try (Stream<Path> siblings = Files.list(folder.getParent())) {
       assertEquals(List.of(folder.getFileName().toString()), siblings.map(p -> p.getFileName().toString()).toList());
     }
