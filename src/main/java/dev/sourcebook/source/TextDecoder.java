@@ -30,12 +30,13 @@ final class TextDecoder {
     // The String constructor is the fast way, but it replaces bad bytes with U+FFFD; only a text
     // that has U+FFFD in it, rare in news, is decoded again strictly to tell the two apart.
     String text = new String(bytes, StandardCharsets.UTF_8);
-    CharsetDecoder decoder =
+    try {
+      if (text.indexOf('\uFFFD') >= 0) {
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      if (text.indexOf('\uFFFD') >= 0) decoder.decode(ByteBuffer.wrap(bytes));
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes));
+      }
     } catch (CharacterCodingException e) {
       int bad = firstInvalid(bytes);
       String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
