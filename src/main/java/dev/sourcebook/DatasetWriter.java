@@ -28,28 +28,8 @@ public final class DatasetWriter {
    * files are written as they are made, never held whole in memory.
    */
   public static Path write(Path out, Dataset d) throws IOException {
-    return write(out, d.info().name(), d.info().version(),
-        sink -> DatasetFiles.write(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, sink));
-  }
-
-  /** Writes the files and returns the dataset folder. */
-  public static Path write(Path out, String name, String version, Map<String, byte[]> files) throws IOException {
-    return write(out, name, version, sink -> {
-      for (var e : files.entrySet()) {
-        try (OutputStream o = sink.create(e.getKey())) {
-          o.write(e.getValue());
-        }
-      }
-    });
-  }
-
-  /** Something that writes every file of a dataset into a sink. */
-  @FunctionalInterface
-  private interface Filling {
-    void fill(DatasetFiles.Sink sink) throws IOException;
-  }
-
-  private static Path write(Path out, String name, String version, Filling filling) throws IOException {
+    String name = d.info().name();
+    String version = d.info().version();
     Path parent = out.resolve(name);
     Files.createDirectories(parent);
     Path target = parent.resolve(version);
@@ -60,7 +40,7 @@ public final class DatasetWriter {
     deleteTree(staging);
     Files.createDirectory(staging);
     try {
-      filling.fill(path -> synced(staging, path));
+      DatasetFiles.write(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, path -> synced(staging, path));
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;

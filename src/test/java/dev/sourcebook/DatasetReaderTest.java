@@ -22,7 +22,7 @@ class DatasetReaderTest {
   @BeforeAll
   static void build() throws IOException {
     compiled = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
-    built = DatasetWriter.write(temp.resolve("out"), compiled.info().name(), compiled.info().version(), DatasetWriter.files(compiled));
+    built = DatasetWriter.write(temp.resolve("out"), compiled);
   }
 
   @Test
