@@ -16,6 +16,8 @@ public record ArticleText(String id, String captured, String published, QuoteFin
 
   /** The published words at code points {@code [start, end)}. */
   public String publishedWords(int start, int end) {
+    // As many chars as code points: no surrogate pairs, so offsets are char indexes.
+    if (published.length() == finder.sourceLength()) return published.substring(start, end);
     int from = published.offsetByCodePoints(0, start);
     return published.substring(from, published.offsetByCodePoints(from, end - start));
   }

@@ -24,38 +24,44 @@ public final class QuoteFinder {
 
   private final int[] deltas;
 
+  /** Code points in the source text. */
+  private final int sourceLength;
+
   public QuoteFinder(String text) {
-    // One pass over chars, a code point at a time only at surrogates: this runs over every byte
-    // of every source.
-    char[] out = new char[text.length()];
-    int n = 0;
+    // This runs over every char of every source, so printable ASCII, nearly all of a text, costs
+    // one test. Normalised in place: collapsing whitespace only shortens, so the write index n
+    // never passes the read index i.
+    char[] chars = text.toCharArray();
     Breaks breaks = new Breaks();
-    int cp = 0;
+    breaks.map(0, 0);
+    int n = 0;
     boolean inSpace = false;
-    for (int i = 0; i < text.length(); cp++) {
-      char ch = text.charAt(i);
-      int c = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
-      int width = Character.charCount(c);
-      i += width;
-      if (isSpace(c)) {
-        if (!inSpace) {
-          breaks.map(n, cp);
-          out[n++] = ' ';
-        }
-        inSpace = true;
-      } else {
+    int cp = 0;
+    for (int i = 0; i < chars.length; i++, cp++) {
+      char ch = chars[i];
+      if (ch > ' ' && ch < 0x80) {
+        // Delta changes only after a collapsed run of whitespace (or inside a surrogate pair).
+        if (inSpace) breaks.map(n, cp);
+        inSpace = false;
+        chars[n++] = ch;
+      } else if (Character.isHighSurrogate(ch) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+        // One code point, two chars; no whitespace or folded mark lies outside the BMP.
         inSpace = false;
         breaks.map(n, cp);
-        if (width == 1) {
-          out[n++] = c < FIRST_FOLDED ? (char) c : (char) fold(c);
-        } else {
-          out[n++] = ch;
-          breaks.map(n, cp);
-          out[n++] = text.charAt(i - 1);
-        }
+        chars[n++] = ch;
+        breaks.map(n, cp);
+        chars[n++] = chars[++i];
+      } else if (isSpace(ch)) {
+        if (!inSpace) chars[n++] = ' ';
+        inSpace = true;
+      } else {
+        if (inSpace) breaks.map(n, cp);
+        inSpace = false;
+        chars[n++] = (char) fold(ch);
       }
     }
-    this.normalized = new String(out, 0, n);
+    this.sourceLength = cp;
+    this.normalized = new String(chars, 0, n);
     this.starts = java.util.Arrays.copyOf(breaks.starts, breaks.size);
     this.deltas = java.util.Arrays.copyOf(breaks.deltas, breaks.size);
   }
@@ -77,6 +83,11 @@ public final class QuoteFinder {
       deltas[size] = delta;
       size++;
     }
+  }
+
+  /** The length of the source text in code points, the unit of every offset. */
+  public int sourceLength() {
+    return sourceLength;
   }
 
   private int sourceIndex(int k) {
@@ -120,9 +131,6 @@ public final class QuoteFinder {
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
-
-  /** The lowest code point {@link #fold} changes. */
-  private static final int FIRST_FOLDED = '\u2010';
 
   private static int fold(int c) {
     return switch (c) {

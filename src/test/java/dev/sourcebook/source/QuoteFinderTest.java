@@ -3,7 +3,9 @@ package dev.sourcebook.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sourcebook.source.QuoteFinder.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
@@ -57,5 +59,56 @@ class QuoteFinderTest {
       List<Span> found = new QuoteFinder("a" + c + "b").find("a b");
       assertEquals(space ? List.of(new Span(0, 3)) : List.of(), found, "U+" + Integer.toHexString(c));
     }
+  }
+
+  @Test
+  void agreesWithACodePointAtATimeFinderOnRandomTexts() {
+    // Texts dense in what the finder must treat specially: runs of whitespace of several kinds,
+    // curly marks, dashes, surrogate pairs, lone surrogates and control chars.
+    String alphabet = "ab c\n\t\u00A0\u2003\u2019\u201C\u2014-'\"\u0007\u00E9\uD83D\uDE00\uD800";
+    Random random = new Random(42);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String s = text.toString();
+      int from = random.nextInt(s.length() + 1);
+      String quote = s.substring(from, Math.min(s.length(), from + 1 + random.nextInt(8)));
+      assertEquals(spansByCodePoint(s, quote), new QuoteFinder(s).find(quote), () -> "text " + escape(s) + " quote " + escape(quote));
+    }
+  }
+
+  /** The plain way: normalise a code point at a time, keeping the source index of every char. */
+  private static List<Span> spansByCodePoint(String text, String quote) {
+    StringBuilder normalized = new StringBuilder();
+    List<Integer> source = new ArrayList<>();
+    int[] cps = text.codePoints().toArray();
+    for (int k = 0; k < cps.length; k++) {
+      int c = cps[k];
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (space && k > 0 && isSpace(cps[k - 1])) continue; // a run of whitespace is one space
+      String folded = space ? " " : QuoteFinder.normalize(new String(Character.toChars(c)));
+      if (folded.isEmpty()) folded = new String(Character.toChars(c));
+      for (int j = 0; j < folded.length(); j++) {
+        normalized.append(folded.charAt(j));
+        source.add(k);
+      }
+    }
+    String needle = QuoteFinder.normalize(quote);
+    List<Span> spans = new ArrayList<>();
+    if (needle.isEmpty()) return spans;
+    for (int at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
+      spans.add(new Span(source.get(at), source.get(at + needle.length() - 1) + 1));
+    }
+    return spans;
+  }
+
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static String escape(String s) {
+    StringBuilder out = new StringBuilder();
+    s.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    return out.toString();
   }
 }
