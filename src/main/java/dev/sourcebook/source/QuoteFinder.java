@@ -44,6 +44,9 @@ public final class QuoteFinder {
         if (inSpace) breaks.map(n, cp);
         inSpace = false;
         chars[n++] = ch;
+      } else if (ch == ' ' || isSpace(ch)) {
+        if (!inSpace) chars[n++] = ' ';
+        inSpace = true;
       } else if (Character.isHighSurrogate(ch) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
         // One code point, two chars; no whitespace or folded mark lies outside the BMP.
         inSpace = false;
@@ -51,9 +54,6 @@ public final class QuoteFinder {
         chars[n++] = ch;
         breaks.map(n, cp);
         chars[n++] = chars[++i];
-      } else if (isSpace(ch)) {
-        if (!inSpace) chars[n++] = ' ';
-        inSpace = true;
       } else {
         if (inSpace) breaks.map(n, cp);
         inSpace = false;
