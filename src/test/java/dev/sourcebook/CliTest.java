@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.GoldenTest.Run;
+import dev.sourcebook.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   @Test
@@ -73,4 +80,55 @@ class CliTest {
     assertTrue(r.out().contains("speaker: jane-example"), r.out());
     assertTrue(r.out().contains("quote: \"He wanted my children taken away,\""), r.out());
   }
+
+  @Test
+  void watchValidatesAgainAfterEveryChangeUntilInterrupted(@TempDir Path temp) throws Exception {
+    Path seeds = temp.resolve("seeds");
+    TestFiles.copyTree(Path.of("src/test/resources/golden/ok-minimal/input"), seeds);
+    Path annotations = seeds.resolve("annotations/records.yaml");
+    String original = Files.readString(annotations);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int[] exit = {-1};
+    Thread watching =
+        new Thread(
+            () ->
+                exit[0] =
+                    Main.run(
+                        new String[] {"validate", seeds.toString(), "--watch"},
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true)));
+    watching.start();
+    try {
+      awaitCount(err, "watching " + seeds + " for changes", 1);
+      Files.writeString(annotations, original.replace("Her son Tommy, four", "Her son Tommy, five"));
+      awaitCount(err, "watching " + seeds + " for changes", 2);
+      assertTrue(err.toString().contains(annotations + " changed: validating again"), err.toString());
+      assertTrue(err.toString().contains("error[E-QUOTE-NOT-FOUND]"), err.toString());
+      Files.writeString(annotations, original);
+      awaitCount(err, "watching " + seeds + " for changes", 3);
+    } finally {
+      watching.interrupt();
+      watching.join(10_000);
+    }
+    assertTrue(!watching.isAlive() && exit[0] == 0, "an interrupt ends the watch with exit 0");
+    assertEquals(2, out.toString().split(": valid, ", -1).length - 1, out.toString());
+  }
+
+  @Test
+  void watchNeedsASeedsFolder() {
+    Run r = GoldenTest.run("validate", "src", "--watch");
+    assertEquals(2, r.exit());
+    assertEquals("sourcebook validate: --watch needs a seeds folder, and src has no INDEX.tsv\n", r.err());
+  }
+
+  /** Waits (30 s at most) until {@code text} occurs {@code n} times in what has been written. */
+  private static void awaitCount(StringWriter w, String text, int n) throws InterruptedException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (w.toString().split(Pattern.quote(text), -1).length - 1 < n) {
+      if (System.nanoTime() > deadline) throw new AssertionError("waited 30 s for " + n + " x '" + text + "' in:\n" + w);
+      Thread.sleep(20);
+    }
+  }
 }
+

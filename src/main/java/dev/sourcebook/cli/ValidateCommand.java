@@ -6,9 +6,12 @@ import dev.sourcebook.DatasetReader;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.source.SeedsReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,28 +47,64 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "print how long each stage took, on stderr")
   boolean timings;
 
+  @Option(
+      names = "--watch",
+      description = {
+        "keep watching the seeds folder DIR and validate it again after every change, until Ctrl-C;"
+            + " runs after the first skip Java's start-up and warm-up, so they take a fraction of the time"
+      })
+  boolean watch;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DatasetResult c;
-    if (Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE))) {
-      TerminalProgress progress = new TerminalProgress(err, timings);
-      c = Compiler.compile(dir, progress);
-      progress.done();
-    } else if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) {
-      c = DatasetReader.read(dir);
-    } else {
-      err.println(
-          "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
-              + ") nor a built dataset (no " + DatasetFiles.MANIFEST + ")");
+    boolean seeds = Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE));
+    if (watch && !seeds) {
+      err.println("sourcebook validate: --watch needs a seeds folder, and " + dir + " has no " + SeedsReader.INDEX_FILE);
       return Main.USAGE;
     }
+    if (watch) return watch(out, err);
+    if (seeds) return report(validateSeeds(err), out, err);
+    if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) return report(DatasetReader.read(dir), out, err);
+    err.println(
+        "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
+            + ") nor a built dataset (no " + DatasetFiles.MANIFEST + ")");
+    return Main.USAGE;
+  }
+
+  private DatasetResult validateSeeds(PrintWriter err) {
+    TerminalProgress progress = new TerminalProgress(err, timings);
+    DatasetResult c = Compiler.compile(dir, progress);
+    progress.done();
+    return c;
+  }
+
+  private int report(DatasetResult c, PrintWriter out, PrintWriter err) {
     new DiagnosticPrinter().print(c.diagnostics(), err);
     if (!c.ok()) return Main.DATA_ERRORS;
     var d = c.dataset().orElseThrow();
     out.println(dir + ": valid, " + Counts.line(d));
     if (byArticle) Counts.byArticle(d, out);
     return Main.OK;
+  }
+
+  /** Validates, then again after every change, until the process is stopped or interrupted. */
+  private int watch(PrintWriter out, PrintWriter err) throws IOException {
+    try (FolderWatch changes = new FolderWatch(dir)) {
+      while (true) {
+        long start = System.nanoTime();
+        report(validateSeeds(err), out, err);
+        out.flush();
+        err.printf(Locale.ROOT, "(%.2f s) watching %s for changes; Ctrl-C stops%n", (System.nanoTime() - start) / 1e9, dir);
+        err.flush();
+        List<Path> changed = List.copyOf(changes.awaitChange());
+        err.println();
+        err.println(changed.get(0) + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "") + " changed: validating again");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Main.OK;
+    }
   }
 }
