@@ -24,17 +24,24 @@ import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
 import dev.sourcebook.source.Located;
 import dev.sourcebook.source.Origin;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
 /**
@@ -51,29 +58,43 @@ public final class DatasetReader {
   }
 
   public static DatasetResult read(Path dir) {
-    return new DatasetReader(dir).run();
+    return read(dir, Progress.NONE);
+  }
+
+  public static DatasetResult read(Path dir, Progress progress) {
+    return new DatasetReader(dir).run(progress);
   }
 
   private String shown(String file) {
     return dir + "/" + file;
   }
 
-  private DatasetResult run() {
+  private DatasetResult run(Progress progress) {
     JsonNode manifest = readManifest();
     if (manifest == null) return new DatasetResult(Optional.empty(), diagnostics);
+    // Hibernate Validator takes a third of a second to start: let it start on the other core
+    // while the files are hashed and read, as the compiler does.
+    CompletableFuture<ConstraintCheck> starting = CompletableFuture.supplyAsync(ConstraintCheck::new);
+    progress.stage("checking checksums");
     checkSums();
+    progress.stage("reading the records, checking each against its schema");
     Schemas schemas = new Schemas();
     List<Located<Article>> articles = records(RecordType.ARTICLE, Article.class, schemas);
     List<Located<Actor>> actors = records(RecordType.ACTOR, Actor.class, schemas);
     List<Located<Incident>> incidents = records(RecordType.INCIDENT, Incident.class, schemas);
     List<Located<Statement>> statements = records(RecordType.STATEMENT, Statement.class, schemas);
     List<Located<Outcome>> outcomes = records(RecordType.OUTCOME, Outcome.class, schemas);
-    if (!diagnostics.isEmpty()) return new DatasetResult(Optional.empty(), diagnostics);
+    if (!diagnostics.isEmpty()) {
+      starting.thenAccept(ConstraintCheck::close);
+      return new DatasetResult(Optional.empty(), diagnostics);
+    }
 
     Records records = new Records(articles, actors, incidents, statements, outcomes, Set.of());
-    try (ConstraintCheck constraints = new ConstraintCheck()) {
+    progress.stage("checking constraints");
+    try (ConstraintCheck constraints = starting.join()) {
       diagnostics.addAll(constraints.check(records.all()));
     }
+    progress.stage("checking ids, references and quotes");
     diagnostics.addAll(IdCheck.check(records));
     diagnostics.addAll(ReferenceCheck.check(records));
     checkOffsets(records);
@@ -94,6 +115,7 @@ public final class DatasetReader {
             Located.values(incidents),
             Located.values(statements),
             Located.values(outcomes));
+    progress.stage("checking the CSV tables, schemas and datapackage.json against the records");
     checkDerivedFiles(dataset, schemas, manifest);
     return new DatasetResult(diagnostics.isEmpty() ? Optional.of(dataset) : Optional.empty(), diagnostics);
   }
@@ -144,7 +166,7 @@ public final class DatasetReader {
         continue;
       }
       try {
-        String actual = Sha256.hex(Files.readAllBytes(p));
+        String actual = sha256(p);
         if (!actual.equals(line.substring(0, 64))) {
           diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", file + " has sha256 " + actual + ", not the one listed: the file was changed after the build"));
         }
@@ -164,17 +186,23 @@ public final class DatasetReader {
     }
   }
 
+  private static String sha256(Path file) throws IOException {
+    MessageDigest sha = Sha256.digest();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return Sha256.hex(sha);
+  }
+
   /** The records of one JSON file, each checked against its schema and located at its line. */
   private <T> List<Located<T>> records(RecordType type, Class<T> cls, Schemas schemas) {
     List<Located<T>> out = new ArrayList<>();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(dir.resolve(type.file()));
-    } catch (IOException e) {
+    Path file = dir.resolve(type.file());
+    if (!Files.isRegularFile(file)) {
       diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-FILE-NOT-FOUND", "no " + type.file()));
       return out;
     }
-    try (JsonParser p = Json.MAPPER.createParser(bytes)) {
+    try (JsonParser p = Json.MAPPER.createParser(file.toFile())) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-WRONG-TYPE", type.file() + " must be an array of records"));
         return out;
@@ -209,8 +237,8 @@ public final class DatasetReader {
 
   /** Every quote is the article text at its offsets. */
   private void checkOffsets(Records records) {
-    Map<String, String> texts = new java.util.HashMap<>();
-    records.articles().forEach(a -> texts.put(a.value().id(), a.value().text()));
+    Map<String, ArticleSpans> texts = new java.util.HashMap<>();
+    records.articles().forEach(a -> texts.put(a.value().id(), new ArticleSpans(a.value().text())));
     for (Located<Statement> s : records.statements()) {
       Statement st = s.value();
       checkSpan(s.origin().location(), st.id(), new Evidence(st.article(), st.quote(), st.start(), st.end()), texts);
@@ -223,61 +251,116 @@ public final class DatasetReader {
                     .forEach(e -> checkSpan(r.origin().location(), RecordIds.idOf(r.value()), e, texts)));
   }
 
-  private void checkSpan(Location at, String id, Evidence e, Map<String, String> texts) {
-    String text = texts.get(e.article());
+  /** An article's text, with its length in code points (the unit of offsets) counted once. */
+  private record ArticleSpans(String text, int codePoints) {
+    ArticleSpans(String text) {
+      this(text, text.codePointCount(0, text.length()));
+    }
+
+    /** The text at code points {@code [start, end)}, which must lie within it. */
+    String at(int start, int end) {
+      if (codePoints == text.length()) return text.substring(start, end); // no surrogate pairs
+      int from = text.offsetByCodePoints(0, start);
+      return text.substring(from, text.offsetByCodePoints(from, end - start));
+    }
+  }
+
+  private void checkSpan(Location at, String id, Evidence e, Map<String, ArticleSpans> texts) {
+    ArticleSpans text = texts.get(e.article());
     if (text == null) {
       diagnostics.add(Diagnostic.error(at, "E-UNKNOWN-ARTICLE", id + " cites unknown article '" + e.article() + "'"));
       return;
     }
-    int length = text.codePointCount(0, text.length());
-    if (e.start() > e.end() || e.end() > length) {
+    if (e.start() < 0 || e.start() > e.end() || e.end() > text.codePoints()) {
       diagnostics.add(Diagnostic.error(at, "E-QUOTE-OFFSET", id + ": offsets " + e.start() + ".." + e.end() + " are outside article " + e.article()));
       return;
     }
-    int from = text.offsetByCodePoints(0, e.start());
-    String words = text.substring(from, text.offsetByCodePoints(from, e.end() - e.start()));
-    if (!words.equals(e.quote())) {
+    if (!text.at(e.start(), e.end()).equals(e.quote())) {
       diagnostics.add(
           Diagnostic.error(at, "E-QUOTE-OFFSET", id + ": the text of " + e.article() + " at " + e.start() + ".." + e.end() + " is not the quote"));
     }
   }
 
-  /** The CSV tables and datapackage.json are what the JSON records give, byte for byte. */
+  /**
+   * The CSV tables, the schemas and datapackage.json are what the JSON records give, byte for
+   * byte: each is made again and compared with the file as it is made, never held whole.
+   */
   private void checkDerivedFiles(Dataset dataset, Schemas schemas, JsonNode manifest) {
-    SortedMap<String, byte[]> expected =
-        DatasetFiles.of(dataset, schemas, manifest.path("compiler_version").asText(), manifest.path("schema_version").asText());
-    for (var e : expected.entrySet()) {
-      String name = e.getKey();
-      // The JSON records were read and checked above; SHA256SUMS and the manifest hold hashes.
-      // Everything else (CSV, datapackage.json, the schemas) must be what the records give.
-      boolean records = java.util.Arrays.stream(RecordType.values()).anyMatch(t -> t.file().equals(name));
-      if (records || name.equals(DatasetFiles.SUMS) || name.equals(DatasetFiles.MANIFEST)) {
-        continue;
-      }
-      byte[] actual;
-      try {
-        actual = Files.readAllBytes(dir.resolve(name));
-      } catch (IOException ex) {
-        diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-FILE-NOT-FOUND", "no " + name));
-        continue;
-      }
-      if (!java.util.Arrays.equals(actual, e.getValue())) {
-        int line = firstDifferentLine(actual, e.getValue());
-        diagnostics.add(
-            Diagnostic.error(
-                new Location(shown(name), line, 1),
-                "E-CSV-MISMATCH",
-                name + " is not what the JSON records (and this compiler's schemas) give, from this line on"));
-      }
+    Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
+    try {
+      DatasetFiles.writeDerived(
+          dataset, schemas, manifest.path("compiler_version").asText(), name -> new Comparison(name, differences));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
     }
+    diagnostics.addAll(differences.values());
   }
 
-  private static int firstDifferentLine(byte[] a, byte[] b) {
-    int line = 1;
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      if (a[i] != b[i]) return line;
-      if (a[i] == '\n') line++;
+  /**
+   * Takes the bytes a file should hold and compares them with the file as they come; on close,
+   * records where the file first differs (at most one diagnostic per file).
+   */
+  private final class Comparison extends OutputStream {
+    private final String name;
+    private final Map<String, Diagnostic> differences;
+    private final InputStream actual;
+    private final byte[] buffer = new byte[1 << 16];
+    private int line = 1;
+    private boolean differs;
+
+    Comparison(String name, Map<String, Diagnostic> differences) throws IOException {
+      this.name = name;
+      this.differences = differences;
+      InputStream in;
+      try {
+        in = new BufferedInputStream(Files.newInputStream(dir.resolve(name)), 1 << 16);
+      } catch (NoSuchFileException e) {
+        differences.put(name, Diagnostic.error(Location.of(shown(name)), "E-FILE-NOT-FOUND", "no " + name));
+        in = null;
+      }
+      this.actual = in;
     }
-    return line;
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] expected, int off, int len) throws IOException {
+      while (actual != null && !differs && len > 0) {
+        int n = actual.readNBytes(buffer, 0, Math.min(len, buffer.length));
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] != expected[off + i]) {
+            different();
+            return;
+          }
+          if (buffer[i] == '\n') line++;
+        }
+        if (n < Math.min(len, buffer.length)) {
+          different(); // the file ends early
+          return;
+        }
+        off += n;
+        len -= n;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (actual == null) return;
+      if (!differs && actual.read() != -1) different(); // the file goes on
+      actual.close();
+    }
+
+    private void different() {
+      differs = true;
+      differences.put(
+          name,
+          Diagnostic.error(
+              new Location(shown(name), line, 1),
+              "E-CSV-MISMATCH",
+              name + " is not what the JSON records (and this compiler's schemas) give, from this line on"));
+    }
   }
 }

@@ -70,6 +70,23 @@ class CliTest {
   }
 
   @Test
+  void timingsNameEveryStageOfValidatingABuiltDataset(@TempDir Path temp) {
+    assertEquals(0, GoldenTest.run("build", "--seeds", "src/test/resources/golden/ok-minimal/input", "--out", temp.toString()).exit());
+    Path built;
+    try (var found = Files.find(temp, 3, (p, a) -> p.endsWith("manifest.json"))) {
+      built = found.findFirst().orElseThrow().getParent();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Run r = GoldenTest.run("validate", built.toString(), "--timings");
+    assertEquals(0, r.exit(), r.err());
+    for (String stage : List.of("checking checksums", "reading the records", "checking constraints", "checking ids, references and quotes", "checking the CSV tables")) {
+      assertTrue(r.err().contains(" s  " + stage), r.err());
+    }
+    assertTrue(r.out().startsWith(built + ": valid, "), r.out());
+  }
+
+  @Test
   void extractWritesADraftThatNamesKnownSpeakers() {
     Run r =
         GoldenTest.run(

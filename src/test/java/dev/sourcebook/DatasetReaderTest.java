@@ -40,12 +40,17 @@ class DatasetReaderTest {
 
   /** A copy of the dataset with one file edited and, unless said, SHA256SUMS made to match. */
   private Path tampered(String name, String file, String from, String to, boolean fixSums) throws IOException {
+    return edited(name, file, content -> {
+      assertTrue(content.contains(from), from);
+      return content.replaceFirst(java.util.regex.Pattern.quote(from), to);
+    }, fixSums);
+  }
+
+  private Path edited(String name, String file, java.util.function.UnaryOperator<String> edit, boolean fixSums) throws IOException {
     Path copy = temp.resolve(name);
     TestFiles.copyTree(built, copy);
     Path f = copy.resolve(file);
-    String content = Files.readString(f);
-    assertTrue(content.contains(from), from);
-    Files.writeString(f, content.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    Files.writeString(f, edit.apply(Files.readString(f)));
     if (fixSums) {
       StringBuilder sums = new StringBuilder();
       for (String line : Files.readAllLines(copy.resolve("SHA256SUMS"))) {
@@ -77,6 +82,19 @@ class DatasetReaderTest {
     assertEquals("E-CSV-MISMATCH", ds.get(0).code());
     assertEquals(2, ds.get(0).location().line());
     assertTrue(ds.get(0).location().file().endsWith("statements.csv"));
+  }
+
+  @Test
+  void aCsvCutShortOrRunningOnIsFoundAtTheLineWhereItStopsAgreeing() throws IOException {
+    // outcomes.csv: a header and 12 rows, each ending in \n.
+    Path cut = edited("csv-cut", "outcomes.csv", c -> c.substring(0, c.lastIndexOf('\n', c.length() - 2) + 1), true);
+    Path longer = edited("csv-longer", "outcomes.csv", c -> c + "extra,row\n", true);
+    for (Path d : List.of(cut, longer)) {
+      List<Diagnostic> ds = DatasetReader.read(d).diagnostics();
+      assertEquals(List.of("E-CSV-MISMATCH"), ds.stream().map(Diagnostic::code).toList(), d.toString());
+      assertTrue(ds.get(0).location().file().endsWith("outcomes.csv"));
+      assertEquals(d == cut ? 13 : 14, ds.get(0).location().line(), d.toString());
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.sourcebook.cli;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.Compiler;
 import dev.sourcebook.DatasetReader;
+import dev.sourcebook.Progress;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.source.SeedsReader;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,7 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (watch) return watch(out, err);
     if (seeds) return report(validateSeeds(err), out, err);
-    if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) return report(DatasetReader.read(dir), out, err);
+    if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) {
+      return report(withProgress(err, progress -> DatasetReader.read(dir, progress)), out, err);
+    }
     err.println(
         "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
             + ") nor a built dataset (no " + DatasetFiles.MANIFEST + ")");
@@ -74,8 +78,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private DatasetResult validateSeeds(PrintWriter err) {
+    return withProgress(err, progress -> Compiler.compile(dir, progress));
+  }
+
+  private DatasetResult withProgress(PrintWriter err, Function<Progress, DatasetResult> work) {
     TerminalProgress progress = new TerminalProgress(err, timings);
-    DatasetResult c = Compiler.compile(dir, progress);
+    DatasetResult c = work.apply(progress);
     progress.done();
     return c;
   }

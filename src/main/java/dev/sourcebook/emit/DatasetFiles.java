@@ -80,8 +80,6 @@ public final class DatasetFiles {
     records.put(RecordType.INCIDENT, d.incidents());
     records.put(RecordType.STATEMENT, d.statements());
     records.put(RecordType.OUTCOME, d.outcomes());
-    // Each file is made on its own, so the files are made on all cores; what they hold does not
-    // depend on the order (violations are sorted, sums kept in a sorted map).
     List<String> violations = Collections.synchronizedList(new ArrayList<>());
     Map<String, Writing> tasks = new LinkedHashMap<>();
     records.forEach(
@@ -97,30 +95,8 @@ public final class DatasetFiles {
                           }
                         },
                         out)));
-    for (Table t : Tables.ALL) tasks.put(t.file(), out -> Csv.write(t, d, out));
-    records.keySet().forEach(type -> tasks.put("schema/" + Schemas.path(type), out -> out.write(schemas.bytes(type))));
-    tasks.put(DATAPACKAGE, out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion))));
-
-    Map<String, String> sums = new TreeMap<>();
-    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, DatasetFiles::daemon);
-    try {
-      Map<String, Future<String>> running = new LinkedHashMap<>();
-      tasks.forEach((path, writing) -> running.put(path, pool.submit(() -> written(sink, path, writing))));
-      for (var e : running.entrySet()) sums.put(e.getKey(), e.getValue().get());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing", e);
-    } finally {
-      // On a failure the other files stop too, before the caller deletes what was written.
-      pool.shutdownNow();
-      awaitQuietly(pool);
-    }
+    tasks.putAll(derived(d, schemas, compilerVersion));
+    Map<String, String> sums = writeAll(tasks, sink);
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
           "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
@@ -143,6 +119,53 @@ public final class DatasetFiles {
     StringBuilder lines = new StringBuilder();
     sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
     written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Writes the files that follow from the records alone (the CSV tables, the schemas and
+   * datapackage.json) to {@code sink}: what a reader of a built dataset compares with the files
+   * it was given.
+   */
+  public static void writeDerived(Dataset d, Schemas schemas, String compilerVersion, Sink sink) throws IOException {
+    writeAll(derived(d, schemas, compilerVersion), sink);
+  }
+
+  private static Map<String, Writing> derived(Dataset d, Schemas schemas, String compilerVersion) {
+    Map<String, Writing> tasks = new LinkedHashMap<>();
+    for (Table t : Tables.ALL) tasks.put(t.file(), out -> Csv.write(t, d, out));
+    for (RecordType type : RecordType.values()) {
+      tasks.put("schema/" + Schemas.path(type), out -> out.write(schemas.bytes(type)));
+    }
+    tasks.put(DATAPACKAGE, out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion))));
+    return tasks;
+  }
+
+  /**
+   * Makes each file on a pool of one thread per core, so that the files are made on all cores,
+   * and gives their sha256 by path. What the files hold does not depend on the order.
+   */
+  private static Map<String, String> writeAll(Map<String, Writing> tasks, Sink sink) throws IOException {
+    Map<String, String> sums = new TreeMap<>();
+    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DatasetFiles::daemon);
+    try {
+      Map<String, Future<String>> running = new LinkedHashMap<>();
+      tasks.forEach((path, writing) -> running.put(path, pool.submit(() -> written(sink, path, writing))));
+      for (var e : running.entrySet()) sums.put(e.getKey(), e.getValue().get());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing", e);
+    } finally {
+      // On a failure the other files stop too, before the caller deletes what was written.
+      pool.shutdownNow();
+      awaitQuietly(pool);
+    }
+    return sums;
   }
 
   private static void awaitQuietly(ExecutorService pool) {
