@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Tells when files under a folder change, for {@code validate --watch}: every folder under the
- * root is watched, folders made later too. Symbolic links are not followed.
+ * root is watched, folders made later too. Symbolic links are not followed; editors' scratch
+ * files do not count.
  */
 final class FolderWatch implements AutoCloseable {
   /**
@@ -28,11 +29,9 @@ final class FolderWatch implements AutoCloseable {
    */
   private static final long QUIET_MILLIS = 150;
 
-  private final Path root;
   private final WatchService service;
 
   FolderWatch(Path root) throws IOException {
-    this.root = root;
     this.service = root.getFileSystem().newWatchService();
     watchTree(root);
   }
@@ -43,7 +42,12 @@ final class FolderWatch implements AutoCloseable {
    */
   Set<Path> awaitChange() throws InterruptedException, IOException {
     Set<Path> changed = new TreeSet<>();
-    WatchKey key = service.take();
+    while (changed.isEmpty()) collect(service.take(), changed);
+    return changed;
+  }
+
+  /** Adds what {@code key} saw, and what more comes until things have been quiet for a moment. */
+  private void collect(WatchKey key, Set<Path> changed) throws InterruptedException, IOException {
     do {
       Path dir = (Path) key.watchable();
       for (WatchEvent<?> event : key.pollEvents()) {
@@ -51,6 +55,7 @@ final class FolderWatch implements AutoCloseable {
           changed.add(dir); // events were lost (overflow): say where
           continue;
         }
+        if (isEditorScratch(name.toString())) continue;
         Path path = dir.resolve(name);
         changed.add(path);
         if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, NOFOLLOW_LINKS)) {
@@ -63,8 +68,18 @@ final class FolderWatch implements AutoCloseable {
       }
       if (!key.reset()) changed.add(dir); // the folder itself went
     } while ((key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null);
-    if (changed.isEmpty()) changed.add(root);
-    return changed;
+  }
+
+  /**
+   * An editor's swap, lock, autosave or backup file beside the file being edited: vim writes its
+   * swap file every few seconds while the curator types, and that must not start a run.
+   */
+  static boolean isEditorScratch(String name) {
+    return name.endsWith("~")
+        || name.matches("\\..*\\.sw[a-p]") // vim: .records.yaml.swp
+        || name.equals("4913") // vim: a file it makes to test that the folder is writable
+        || name.startsWith(".#") // emacs: lock
+        || (name.length() > 1 && name.startsWith("#") && name.endsWith("#")); // emacs: autosave
   }
 
   private void watchTree(Path dir) throws IOException {
