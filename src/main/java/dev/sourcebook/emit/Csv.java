@@ -2,6 +2,7 @@ package dev.sourcebook.emit;
 
 import dev.sourcebook.Dataset;
 import dev.sourcebook.model.Vocabulary;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,25 +38,16 @@ public final class Csv {
 
   /** Writes the table to {@code out}, row by row; {@code out} is not closed. */
   public static void write(Table table, Dataset d, OutputStream out) throws IOException {
-    // Rows are printed into a StringBuilder and handed to the encoder some 64K chars at a time:
-    // Commons CSV appends a cell in pieces, and every append to a Writer takes its lock.
-    Writer encoder = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    StringBuilder chars = new StringBuilder(CHUNK + 4096);
+    // Buffered as chars: the encoder under it would otherwise wrap every cell in a buffer of its own.
+    Writer chars = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     CSVPrinter p = new CSVPrinter(chars, FORMAT);
     p.printRecord(table.columns().stream().map(Table.Column::name).toList());
     for (List<Object> row : table.rows().apply(d)) {
       for (Object value : row) p.print(cell(value));
       p.println();
-      if (chars.length() >= CHUNK) {
-        encoder.append(chars);
-        chars.setLength(0);
-      }
     }
-    encoder.append(chars);
-    encoder.flush();
+    p.flush();
   }
-
-  private static final int CHUNK = 1 << 16;
 
   static String cell(Object value) {
     // String first: a test against a final class is one compare, against an interface (Vocabulary)
