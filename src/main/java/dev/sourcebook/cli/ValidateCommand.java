@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
   boolean watch;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean seeds = Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE));
@@ -98,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Validates, then again after every change, until the process is stopped or interrupted. */
-  private int watch(PrintWriter out, PrintWriter err) throws IOException {
+  private int watch(PrintWriter out, PrintWriter err) {
     try (FolderWatch changes = new FolderWatch(dir)) {
       while (true) {
         long start = System.nanoTime();
@@ -113,6 +113,11 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Main.OK;
+    } catch (IOException e) {
+      // The machine refused (on Linux, too many folders for fs.inotify.max_user_watches, say):
+      // not the data's fault, nor a bug.
+      err.println("sourcebook validate: cannot watch " + dir + " for changes: " + e);
+      return Main.INTERNAL;
     }
   }
 }
