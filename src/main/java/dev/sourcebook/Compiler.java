@@ -35,8 +35,8 @@ public final class Compiler {
 
   public static DatasetResult compile(Path seeds, Progress progress) {
     // Hibernate Validator takes a third of a second to start: let it start on the other core
-    // while the seeds are read and bound.
-    CompletableFuture<ConstraintCheck> starting = CompletableFuture.supplyAsync(ConstraintCheck::new);
+    // while the seeds are read and bound (if a caller has not started it already).
+    CompletableFuture<ConstraintCheck> starting = ConstraintCheck.starting();
     progress.stage("reading seeds");
     SeedsReader.Seeds read = SeedsReader.read(seeds);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
@@ -78,11 +78,10 @@ public final class Compiler {
         new Records(articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(), bound.unboundIds());
 
     progress.stage("checking constraints");
-    try (ConstraintCheck constraints = starting.join()) {
-      diagnostics.addAll(constraints.check(records.all()));
-      if (read.info() != null) {
-        diagnostics.addAll(constraints.check(List.of(new Located<>(read.info(), read.infoOrigin()))));
-      }
+    ConstraintCheck constraints = starting.join();
+    diagnostics.addAll(constraints.check(records.all()));
+    if (read.info() != null) {
+      diagnostics.addAll(constraints.check(List.of(new Located<>(read.info(), read.infoOrigin()))));
     }
     progress.stage("checking ids, references and actors");
     diagnostics.addAll(IdCheck.check(records));

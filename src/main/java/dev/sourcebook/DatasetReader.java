@@ -74,7 +74,7 @@ public final class DatasetReader {
     if (manifest == null) return new DatasetResult(Optional.empty(), diagnostics);
     // Hibernate Validator takes a third of a second to start: let it start on the other core
     // while the files are hashed and read, as the compiler does.
-    CompletableFuture<ConstraintCheck> starting = CompletableFuture.supplyAsync(ConstraintCheck::new);
+    CompletableFuture<ConstraintCheck> starting = ConstraintCheck.starting();
     progress.stage("checking checksums");
     checkSums();
     progress.stage("reading the records, checking each against its schema");
@@ -84,16 +84,11 @@ public final class DatasetReader {
     List<Located<Incident>> incidents = records(RecordType.INCIDENT, Incident.class, schemas);
     List<Located<Statement>> statements = records(RecordType.STATEMENT, Statement.class, schemas);
     List<Located<Outcome>> outcomes = records(RecordType.OUTCOME, Outcome.class, schemas);
-    if (!diagnostics.isEmpty()) {
-      starting.thenAccept(ConstraintCheck::close);
-      return new DatasetResult(Optional.empty(), diagnostics);
-    }
+    if (!diagnostics.isEmpty()) return new DatasetResult(Optional.empty(), diagnostics);
 
     Records records = new Records(articles, actors, incidents, statements, outcomes, Set.of());
     progress.stage("checking constraints");
-    try (ConstraintCheck constraints = starting.join()) {
-      diagnostics.addAll(constraints.check(records.all()));
-    }
+    diagnostics.addAll(starting.join().check(records.all()));
     progress.stage("checking ids, references and quotes");
     diagnostics.addAll(IdCheck.check(records));
     diagnostics.addAll(ReferenceCheck.check(records));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -24,7 +25,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks every record against the Bean Validation constraints declared on the model, and reports
  * each violation at the value it is about.
  */
-public final class ConstraintCheck implements AutoCloseable {
+public final class ConstraintCheck {
   /**
    * Hibernate Validator announces its version at INFO on first use; a library that validates
    * data should not print that into its callers' output. Held here: JUL keeps loggers weakly.
@@ -37,13 +38,33 @@ public final class ConstraintCheck implements AutoCloseable {
     return logger;
   }
 
-  private final ValidatorFactory factory;
+  /**
+   * Hibernate Validator takes a third of a second to start. It is started once in a process, on a
+   * thread of its own, by the first caller of {@link #starting}, and serves every check after:
+   * a command line can ask early, while it reads its arguments and the seeds.
+   */
+  private static final class Shared {
+    static final CompletableFuture<ConstraintCheck> STARTING =
+        CompletableFuture.supplyAsync(ConstraintCheck::new, Shared::daemon);
+
+    private static void daemon(Runnable r) {
+      Thread t = new Thread(r, "sourcebook-bean-validation");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** The process's checker, started on first call; {@code join()} waits until it is ready. */
+  public static CompletableFuture<ConstraintCheck> starting() {
+    return Shared.STARTING;
+  }
+
   private final Validator validator;
 
-  public ConstraintCheck() {
+  private ConstraintCheck() {
     // The parameter interpolator needs no expression language and gives the same English text
     // whatever the machine's locale.
-    factory =
+    ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
@@ -96,10 +117,5 @@ public final class ConstraintCheck implements AutoCloseable {
   /** The key as the curator writes it: supersededBy is superseded_by. */
   static String snake(String path) {
     return path.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-  }
-
-  @Override
-  public void close() {
-    factory.close();
   }
 }
