@@ -72,13 +72,14 @@ public final class DatasetReader {
   private DatasetResult run(Progress progress) {
     JsonNode manifest = readManifest();
     if (manifest == null) return new DatasetResult(Optional.empty(), diagnostics);
-    // Hibernate Validator takes a third of a second to start: let it start on the other core
-    // while the files are hashed and read, as the compiler does.
+    // Hibernate Validator and the schemas take a third of a second each to load: let them load
+    // on the other core while the files are hashed.
     CompletableFuture<ConstraintCheck> starting = ConstraintCheck.starting();
+    CompletableFuture<Schemas> loading = Schemas.starting();
     progress.stage("checking checksums");
     checkSums();
     progress.stage("reading the records, checking each against its schema");
-    Schemas schemas = new Schemas();
+    Schemas schemas = loading.join();
     List<Located<Article>> articles = records(RecordType.ARTICLE, Article.class, schemas);
     List<Located<Actor>> actors = records(RecordType.ACTOR, Actor.class, schemas);
     List<Located<Incident>> incidents = records(RecordType.INCIDENT, Incident.class, schemas);

@@ -28,11 +28,6 @@ public final class DatasetWriter {
    * files are written as they are made, never held whole in memory.
    */
   public static Path write(Path out, Dataset d) throws IOException {
-    return write(out, d, new Schemas());
-  }
-
-  /** As {@link #write(Path, Dataset)}, with the schemas already loaded (loading takes a moment). */
-  public static Path write(Path out, Dataset d, Schemas schemas) throws IOException {
     String name = d.info().name();
     String version = d.info().version();
     Path parent = out.resolve(name);
@@ -45,7 +40,7 @@ public final class DatasetWriter {
     deleteTree(staging);
     Files.createDirectory(staging);
     try {
-      DatasetFiles.write(d, schemas, Versions.COMPILER, Versions.SCHEMA, path -> synced(staging, path));
+      DatasetFiles.write(d, Schemas.starting().join(), Versions.COMPILER, Versions.SCHEMA, path -> synced(staging, path));
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;
@@ -108,6 +103,6 @@ public final class DatasetWriter {
 
   /** The files of a dataset as this compiler writes them, every record checked against its schema. */
   public static Map<String, byte[]> files(Dataset d) {
-    return DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA);
+    return DatasetFiles.of(d, Schemas.starting().join(), Versions.COMPILER, Versions.SCHEMA);
   }
 }

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The JSON Schemas (draft 2020-12) of the published records, as committed in {@code schema/} and
@@ -64,6 +65,20 @@ public final class Schemas {
 
   public static String id(RecordType type) {
     return "https://sourcebook.dev/schema/" + path(type);
+  }
+
+  /**
+   * Loading networknt and the five schemas takes about a third of a second. The schemas are
+   * loaded once in a process, on a thread of their own, by the first caller of {@link #starting}
+   * (a command line asks early), and serve every build and every reader after.
+   */
+  private static final class Shared {
+    static final CompletableFuture<Schemas> STARTING = Background.start("sourcebook-schemas", Schemas::new);
+  }
+
+  /** The process's schemas, loading from the first call; {@code join()} waits until they are. */
+  public static CompletableFuture<Schemas> starting() {
+    return Shared.STARTING;
   }
 
   private final Map<RecordType, JsonSchema> schemas = new EnumMap<>(RecordType.class);

@@ -1,5 +1,6 @@
 package dev.sourcebook.check;
 
+import dev.sourcebook.Background;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
@@ -45,13 +46,7 @@ public final class ConstraintCheck {
    */
   private static final class Shared {
     static final CompletableFuture<ConstraintCheck> STARTING =
-        CompletableFuture.supplyAsync(ConstraintCheck::new, Shared::daemon);
-
-    private static void daemon(Runnable r) {
-      Thread t = new Thread(r, "sourcebook-bean-validation");
-      t.setDaemon(true);
-      t.start();
-    }
+        Background.start("sourcebook-bean-validation", ConstraintCheck::new);
   }
 
   /** The process's checker, started on first call; {@code join()} waits until it is ready. */

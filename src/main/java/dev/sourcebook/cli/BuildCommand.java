@@ -3,13 +3,11 @@ package dev.sourcebook.cli;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.Compiler;
 import dev.sourcebook.DatasetWriter;
-import dev.sourcebook.Schemas;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +41,6 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    // Loading the JSON Schemas (networknt) takes a third of a second: do it on a thread of its
-    // own while the seeds are compiled, so that writing need not wait for it.
-    CompletableFuture<Schemas> schemas = CompletableFuture.supplyAsync(Schemas::new, BuildCommand::daemon);
     TerminalProgress progress = new TerminalProgress(err, timings);
     DatasetResult c = Compiler.compile(seeds, progress);
     progress.done();
@@ -57,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
     var d = c.dataset().orElseThrow();
     try {
       progress.stage("writing the files, checking every record against its schema");
-      Path folder = DatasetWriter.write(out, d, schemas.join());
+      Path folder = DatasetWriter.write(out, d);
       progress.done();
       stdout.println("built " + folder + ": " + Counts.line(d));
       return Main.OK;
@@ -67,11 +62,5 @@ final class BuildCommand implements Callable<Integer> {
       err.println("sourcebook build: cannot write the dataset under " + out + ": " + e + "; the earlier output is unchanged");
       return Main.INTERNAL;
     }
-  }
-
-  private static void daemon(Runnable r) {
-    Thread t = new Thread(r, "sourcebook-schemas");
-    t.setDaemon(true);
-    t.start();
   }
 }

@@ -1,5 +1,6 @@
 package dev.sourcebook.cli;
 
+import dev.sourcebook.Schemas;
 import dev.sourcebook.Versions;
 import dev.sourcebook.check.ConstraintCheck;
 import java.io.PrintWriter;
@@ -48,9 +49,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    // Both commands that check records need Hibernate Validator: let it start while picocli
-    // builds its model of the command line, which takes a tenth of a second.
-    if (args.length > 0 && (args[0].equals("build") || args[0].equals("validate"))) ConstraintCheck.starting();
+    // Both commands that check records need Hibernate Validator, and build the JSON Schemas: let
+    // them load while picocli builds its model of the command line (a tenth of a second).
+    String command = args.length > 0 ? args[0] : "";
+    if (command.equals("build") || command.equals("validate")) ConstraintCheck.starting();
+    if (command.equals("build")) Schemas.starting();
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
