@@ -119,17 +119,15 @@ class CliTest {
     try {
       awaitCount(err, "watching " + seeds + " for changes", 1);
       Files.writeString(annotations, original.replace("Her son Tommy, four", "Her son Tommy, five"));
-      awaitCount(err, "watching " + seeds + " for changes", 2);
+      awaitCount(err, "error[E-QUOTE-NOT-FOUND]", 1);
       assertTrue(err.toString().contains(annotations + " changed: validating again"), err.toString());
-      assertTrue(err.toString().contains("error[E-QUOTE-NOT-FOUND]"), err.toString());
       Files.writeString(annotations, original);
-      awaitCount(err, "watching " + seeds + " for changes", 3);
+      awaitCount(out, ": valid, ", 2);
     } finally {
       watching.interrupt();
       watching.join(10_000);
     }
     assertTrue(!watching.isAlive() && exit[0] == 0, "an interrupt ends the watch with exit 0");
-    assertEquals(2, out.toString().split(": valid, ", -1).length - 1, out.toString());
   }
 
   @Test
