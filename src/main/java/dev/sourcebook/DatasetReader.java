@@ -22,6 +22,7 @@ import dev.sourcebook.model.Evidence;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
+import dev.sourcebook.source.ArticleText;
 import dev.sourcebook.source.Located;
 import dev.sourcebook.source.Origin;
 import java.io.BufferedInputStream;
@@ -32,8 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +161,7 @@ public final class DatasetReader {
         continue;
       }
       try {
-        String actual = sha256(p);
+        String actual = Sha256.hex(p);
         if (!actual.equals(line.substring(0, 64))) {
           diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", file + " has sha256 " + actual + ", not the one listed: the file was changed after the build"));
         }
@@ -180,14 +179,6 @@ public final class DatasetReader {
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot list " + dir + ": " + e.getMessage()));
     }
-  }
-
-  private static String sha256(Path file) throws IOException {
-    MessageDigest sha = Sha256.digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-    return Sha256.hex(sha);
   }
 
   /** The records of one JSON file, each checked against its schema and located at its line. */
@@ -255,9 +246,7 @@ public final class DatasetReader {
 
     /** The text at code points {@code [start, end)}, which must lie within it. */
     String at(int start, int end) {
-      if (codePoints == text.length()) return text.substring(start, end); // no surrogate pairs
-      int from = text.offsetByCodePoints(0, start);
-      return text.substring(from, text.offsetByCodePoints(from, end - start));
+      return ArticleText.slice(text, codePoints, start, end);
     }
   }
 

@@ -1,5 +1,11 @@
 package dev.sourcebook;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -10,6 +16,15 @@ public final class Sha256 {
 
   public static String hex(byte[] bytes) {
     return hexOf(digest().digest(bytes));
+  }
+
+  /** The hash of a file, read as a stream: the file is never held whole. */
+  public static String hex(Path file) throws IOException {
+    MessageDigest sha = digest();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return hex(sha);
   }
 
   /** A new SHA-256 digest, for bytes that come in parts. */

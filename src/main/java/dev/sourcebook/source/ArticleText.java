@@ -16,10 +16,18 @@ public record ArticleText(String id, String captured, String published, QuoteFin
 
   /** The published words at code points {@code [start, end)}. */
   public String publishedWords(int start, int end) {
-    // As many chars as code points: no surrogate pairs, so offsets are char indexes.
-    if (published.length() == finder.sourceLength()) return published.substring(start, end);
-    int from = published.offsetByCodePoints(0, start);
-    return published.substring(from, published.offsetByCodePoints(from, end - start));
+    return slice(published, finder.sourceLength(), start, end);
+  }
+
+  /**
+   * The words of {@code text}, which is {@code codePoints} code points long, at code points
+   * {@code [start, end)}. A text with as many chars as code points has no surrogate pairs, so
+   * its offsets are char indexes and nothing is counted.
+   */
+  public static String slice(String text, int codePoints, int start, int end) {
+    if (text.length() == codePoints) return text.substring(start, end);
+    int from = text.offsetByCodePoints(0, start);
+    return text.substring(from, text.offsetByCodePoints(from, end - start));
   }
 
   /** The 1-based line of the captured text that code point {@code index} is on. */
