@@ -1,6 +1,7 @@
 package dev.sourcebook;
 
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.diag.Diagnostics;
 import java.util.List;
 import java.util.Optional;

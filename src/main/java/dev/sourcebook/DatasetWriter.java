@@ -1,46 +1,93 @@
 package dev.sourcebook;
 
+import dev.sourcebook.check.Records;
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Diagnostics;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.diag.Origin;
+import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Versions;
+import dev.sourcebook.model.Dataset;
+import dev.sourcebook.model.DatasetRecord;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes a dataset to {@code <out>/<name>/<version>/} so that a reader never sees half of it: the
- * files go to a hidden folder beside the target, are flushed to disk, and replace the earlier
- * output by renames. A build that fails or is killed leaves the earlier output as it was; its
- * hidden leftovers are cleared by the next build.
+ * Writes a dataset to {@code <out>/<name>/<version>/} so that a reader never sees half of it, and
+ * only a valid one: the rules of validity run first (unless the dataset came from a compiler or
+ * reader with the same {@link Validators}, which ran them), and an invalid dataset, its name and
+ * version included, is refused with diagnostics and nothing written. The files go to a hidden
+ * folder beside the target, are flushed to disk, and replace the earlier output by renames. A
+ * build that fails or is killed leaves the earlier output as it was; its hidden leftovers are
+ * cleared by the next build. Two builds of the same dataset take turns (a lock beside it).
  */
 public final class DatasetWriter {
   private DatasetWriter() {}
 
+  /** The folder written, or the diagnostics that say why nothing was. */
+  public record Result(Optional<Path> folder, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = diagnostics.stream().sorted().toList();
+    }
+  }
+
+  /** Writes with validators of its own. */
+  public static Result write(Path out, Dataset d) throws IOException {
+    return write(out, d, Validators.load(), Progress.NONE);
+  }
+
   /**
-   * Writes the dataset, every record checked against its schema, and returns its folder. The
-   * files are written as they are made, never held whole in memory.
+   * Checks the dataset, then writes it, every record checked against its schema, and gives its
+   * folder. The files are written as they are made, never held whole in memory. An
+   * {@link IOException} is the machine's refusal (no space, no permission); the earlier output is
+   * then as it was.
    */
-  public static Path write(Path out, Dataset d) throws IOException {
+  public static Result write(Path out, Dataset d, Validators validators, Progress progress) throws IOException {
+    if (!validators.hasPassed(d)) {
+      progress.stage("checking the rules");
+      List<Diagnostic> diagnostics = validators.rules().check(records(d));
+      if (Diagnostics.hasErrors(diagnostics)) return new Result(Optional.empty(), diagnostics);
+    }
     String name = d.info().name();
     String version = d.info().version();
     Path parent = out.resolve(name);
     Files.createDirectories(parent);
     Path target = parent.resolve(version);
-    recover(parent, version, target);
+    try (FileChannel lockFile = FileChannel.open(parent.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock free = lockFile.tryLock();
+      if (free == null) progress.stage("waiting for another build of " + name + " to finish");
+      try (FileLock lock = free != null ? free : lockFile.lock()) {
+        progress.stage("writing the files, checking every record against its schema");
+        return new Result(Optional.of(replace(parent, version, target, d, validators)), List.of());
+      }
+    }
+  }
 
+  private static Path replace(Path parent, String version, Path target, Dataset d, Validators validators) throws IOException {
+    recover(parent, version, target);
     long pid = ProcessHandle.current().pid();
     Path staging = parent.resolve("." + version + ".tmp-" + pid);
     deleteTree(staging);
     Files.createDirectory(staging);
     try {
-      DatasetFiles.write(d, Schemas.starting().join(), Versions.COMPILER, Versions.SCHEMA, path -> synced(staging, path));
+      DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, path -> synced(staging, path));
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;
@@ -53,6 +100,28 @@ public final class DatasetWriter {
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
     return target;
+  }
+
+  /** The records of a dataset made in memory, each located by its file and index, for the rules. */
+  private static Records records(Dataset d) {
+    return new Records(
+        new Located<>(d.info(), new Origin(Location.of("(dataset name, version and licence)"), Map.of())),
+        located(d.articles(), "articles.json"),
+        located(d.actors(), "actors.json"),
+        located(d.incidents(), "incidents.json"),
+        located(d.statements(), "statements.json"),
+        located(d.outcomes(), "outcomes.json"),
+        Set.of(),
+        true,
+        Map.of());
+  }
+
+  private static <T extends DatasetRecord> List<Located<T>> located(List<T> records, String file) {
+    List<Located<T>> out = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      out.add(new Located<>(records.get(i), new Origin(Location.of(file + "#/" + i), Map.of())));
+    }
+    return out;
   }
 
   /** A new file under {@code folder} that is flushed to disk when closed. */
@@ -99,10 +168,5 @@ public final class DatasetWriter {
     try (Stream<Path> walk = Files.walk(p)) {
       for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
     }
-  }
-
-  /** The files of a dataset as this compiler writes them, every record checked against its schema. */
-  public static Map<String, byte[]> files(Dataset d) {
-    return DatasetFiles.of(d, Schemas.starting().join(), Versions.COMPILER, Versions.SCHEMA);
   }
 }

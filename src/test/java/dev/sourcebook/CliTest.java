@@ -1,5 +1,6 @@
 package dev.sourcebook;
 
+import dev.sourcebook.json.Versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,7 @@ class CliTest {
   void timingsNameEveryStageOnStderrAndLeaveStdoutAlone() {
     Run r = GoldenTest.run("validate", "src/test/resources/golden/ok-minimal/input", "--timings");
     assertEquals(0, r.exit());
-    for (String stage : List.of("reading seeds", "binding annotations", "checking constraints", "checking ids")) {
+    for (String stage : List.of("reading seeds", "binding annotations", "checking the rules")) {
       assertTrue(r.err().contains(" s  " + stage), r.err());
     }
     assertEquals(GoldenTest.read(java.nio.file.Path.of("src/test/resources/golden/ok-minimal/expected.stdout")), r.out());
@@ -80,7 +81,7 @@ class CliTest {
     }
     Run r = GoldenTest.run("validate", built.toString(), "--timings");
     assertEquals(0, r.exit(), r.err());
-    for (String stage : List.of("checking checksums", "reading the records", "checking constraints", "checking ids, references and quotes", "checking the CSV tables")) {
+    for (String stage : List.of("checking checksums", "reading the records", "checking the rules", "checking the CSV tables")) {
       assertTrue(r.err().contains(" s  " + stage), r.err());
     }
     assertTrue(r.out().startsWith(built + ": valid, "), r.out());

@@ -1,5 +1,7 @@
 package dev.sourcebook;
 
+import dev.sourcebook.check.Sha256;
+import dev.sourcebook.model.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +23,8 @@ class DatasetReaderTest {
 
   @BeforeAll
   static void build() throws IOException {
-    compiled = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
-    built = DatasetWriter.write(temp.resolve("out"), compiled);
+    compiled = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
+    built = DatasetWriter.write(temp.resolve("out"), compiled).folder().orElseThrow();
   }
 
   @Test
@@ -38,7 +40,7 @@ class DatasetReaderTest {
     assertEquals(compiled.outcomes(), read.outcomes());
   }
 
-  /** A copy of the dataset with one file edited and, unless said, SHA256SUMS made to match. */
+  /** A copy of the dataset with one file edited and, unless said, the manifest and SHA256SUMS made to match. */
   private Path tampered(String name, String file, String from, String to, boolean fixSums) throws IOException {
     return edited(name, file, content -> {
       assertTrue(content.contains(from), from);
@@ -52,6 +54,13 @@ class DatasetReaderTest {
     Path f = copy.resolve(file);
     Files.writeString(f, edit.apply(Files.readString(f)));
     if (fixSums) {
+      var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) dev.sourcebook.json.Json.MAPPER.readTree(copy.resolve("manifest.json").toFile());
+      var files = (com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("files");
+      for (var it = files.fieldNames(); it.hasNext(); ) {
+        String rel = it.next();
+        files.put(rel, Sha256.hex(Files.readAllBytes(copy.resolve(rel))));
+      }
+      Files.write(copy.resolve("manifest.json"), dev.sourcebook.json.Json.bytes(manifest));
       StringBuilder sums = new StringBuilder();
       for (String line : Files.readAllLines(copy.resolve("SHA256SUMS"))) {
         String rel = line.substring(66);
@@ -119,7 +128,7 @@ class DatasetReaderTest {
   void aFileNotListedIsRefused() throws IOException {
     Path d = tampered("extra", "actors.csv", "Stella Creasy", "Stella Creasy", true);
     Files.writeString(d.resolve("notes.txt"), "x");
-    assertEquals(List.of("E-CHECKSUM"), codes(d));
+    assertEquals(List.of("E-UNEXPECTED-FILE"), codes(d));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.sourcebook;
 
+import dev.sourcebook.json.Schemas;
+import dev.sourcebook.model.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.ActorKind;
 import java.nio.charset.StandardCharsets;
@@ -21,27 +24,45 @@ class DatasetWriterTest {
 
   @Test
   void streamedFilesAreTheFilesMadeInMemory() throws Exception {
-    Dataset d = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
-    Path folder = DatasetWriter.write(temp, d);
+    Dataset d = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
+    Path folder = DatasetWriter.write(temp, d).folder().orElseThrow();
     Map<String, String> expected = new TreeMap<>();
-    DatasetWriter.files(d).forEach((name, bytes) -> expected.put(name, new String(bytes, StandardCharsets.UTF_8)));
+    DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA)
+        .forEach((name, bytes) -> expected.put(name, new String(bytes, StandardCharsets.UTF_8)));
     assertEquals(expected, GoldenTest.tree(folder));
   }
 
   @Test
-  void aFailedWriteLeavesTheEarlierOutputAndNoStaging() throws Exception {
-    Dataset good = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
-    Path folder = DatasetWriter.write(temp, good);
+  void anInvalidDatasetIsRefusedAndTheEarlierOutputStays() throws Exception {
+    Dataset good = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
+    Path folder = DatasetWriter.write(temp, good).folder().orElseThrow();
     Map<String, String> before = GoldenTest.tree(folder);
 
-    // Same name and version, but an actor its schema refuses: the write fails half way.
+    // Same name and version, but an actor with no evidence, and a child with a name.
     Actor bare = new Actor("someone", ActorKind.PERSON, "Someone", List.of(), "a person", false, List.of(), List.of());
-    Dataset bad = new Dataset(good.info(), good.articles(), List.of(bare), List.of(), List.of(), List.of());
-    assertThrows(DatasetFiles.SchemaViolation.class, () -> DatasetWriter.write(temp, bad));
+    Actor named = new Actor("a-child", ActorKind.PERSON, "Tommy", List.of(), "a child", true, List.of(), List.of());
+    Dataset bad = new Dataset(good.info(), good.articles(), List.of(bare, named), List.of(), List.of(), List.of());
+    DatasetWriter.Result r = DatasetWriter.write(temp, bad);
 
+    assertTrue(r.folder().isEmpty());
+    assertEquals(
+        List.of("actors.json#/0:1:1: error[E-EMPTY-LIST]", "actors.json#/0:1:1: error[E-MINOR-NO-FAMILY]",
+            "actors.json#/0:1:1: error[E-CHILD-NAMED]", "actors.json#/1:1:1: error[E-EMPTY-LIST]"),
+        r.diagnostics().stream().map(d -> d.toString().replaceFirst("\\]: .*", "]")).toList());
     assertEquals(before, GoldenTest.tree(folder), "the earlier output, file by file");
     try (Stream<Path> siblings = Files.list(folder.getParent())) {
-      assertEquals(List.of(folder.getFileName().toString()), siblings.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(".lock", folder.getFileName().toString()), siblings.map(p -> p.getFileName().toString()).sorted().toList());
     }
+  }
+
+  @Test
+  void aDatasetNameThatLeadsOutOfTheOutputFolderIsRefused() throws Exception {
+    Dataset good = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
+    var info = new dev.sourcebook.model.DatasetInfo("../escaped", "t", "1.0.0", "CC0-1.0", null);
+    Dataset bad = new Dataset(info, good.articles(), good.actors(), good.incidents(), good.statements(), good.outcomes());
+    DatasetWriter.Result r = DatasetWriter.write(temp.resolve("out"), bad);
+    assertTrue(r.folder().isEmpty());
+    assertEquals(List.of("E-ID-FORMAT"), r.diagnostics().stream().map(d -> d.code()).toList());
+    assertTrue(Files.notExists(temp.resolve("escaped")) && Files.notExists(temp.resolve("out")));
   }
 }

@@ -23,7 +23,7 @@ class LimitsTest {
   }
 
   private static List<String> codes(Path seeds) {
-    return Compiler.compile(seeds).diagnostics().stream().map(Diagnostic::code).distinct().toList();
+    return SeedsCompiler.compile(seeds).diagnostics().stream().map(Diagnostic::code).distinct().toList();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.sourcebook;
 
+import dev.sourcebook.model.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +22,7 @@ class SeedsTest {
 
   @BeforeAll
   static void compile() {
-    DatasetResult c = Compiler.compile(Path.of("seeds"));
+    DatasetResult c = SeedsCompiler.compile(Path.of("seeds"));
     assertEquals(List.of(), c.diagnostics());
     dataset = c.dataset().orElseThrow();
   }

@@ -1,45 +1,119 @@
 package dev.sourcebook.check;
 
+import dev.sourcebook.diag.Located;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
+import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.DatasetRecord;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
-import dev.sourcebook.source.Located;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The records read from the seeds, with where each was written: what the checks look at.
- *
- * @param unboundIds ids of records that had errors while reading; references to them are not
- *     reported a second time
+ * The records a front end read (from seeds or from a built dataset), each with where it was
+ * written: what every rule looks at.
  */
-public record Records(
-    List<Located<Article>> articles,
-    List<Located<Actor>> actors,
-    List<Located<Incident>> incidents,
-    List<Located<Statement>> statements,
-    List<Located<Outcome>> outcomes,
-    Set<String> unboundIds) {
+public final class Records {
+  private final Located<DatasetInfo> info;
+  private final List<Located<Article>> articles;
+  private final List<Located<Actor>> actors;
+  private final List<Located<Incident>> incidents;
+  private final List<Located<Statement>> statements;
+  private final List<Located<Outcome>> outcomes;
+  private final Set<String> unboundIds;
+  private final boolean complete;
+  private final Map<String, Article> articlesById = new HashMap<>();
+  private final Map<String, QuoteFinder> finders;
 
-  public Records {
-    articles = List.copyOf(articles);
-    actors = List.copyOf(actors);
-    incidents = List.copyOf(incidents);
-    statements = List.copyOf(statements);
-    outcomes = List.copyOf(outcomes);
-    unboundIds = Set.copyOf(unboundIds);
+  /**
+   * @param info the dataset's name, title, version and licence; null when it could not be read
+   *     (already reported)
+   * @param unboundIds ids of records the front end could not read (already reported): a
+   *     reference to one is not reported again
+   * @param complete false when some input could not be read at all (a YAML file that does not
+   *     parse, say): then an id that no record has may belong to a record in it, and is not
+   *     reported
+   * @param finders quote finders over the published text of articles, by id, that the front end
+   *     already made; the others are made on first use
+   */
+  public Records(
+      Located<DatasetInfo> info,
+      List<Located<Article>> articles,
+      List<Located<Actor>> actors,
+      List<Located<Incident>> incidents,
+      List<Located<Statement>> statements,
+      List<Located<Outcome>> outcomes,
+      Set<String> unboundIds,
+      boolean complete,
+      Map<String, QuoteFinder> finders) {
+    this.info = info;
+    this.articles = List.copyOf(articles);
+    this.actors = List.copyOf(actors);
+    this.incidents = List.copyOf(incidents);
+    this.statements = List.copyOf(statements);
+    this.outcomes = List.copyOf(outcomes);
+    this.unboundIds = Set.copyOf(unboundIds);
+    this.complete = complete;
+    this.finders = new HashMap<>(finders);
+    for (Located<Article> a : this.articles) {
+      if (a.value().id() != null) articlesById.putIfAbsent(a.value().id(), a.value());
+    }
   }
 
-  /** Every record, for checks that treat them alike. */
-  public List<Located<?>> all() {
-    var out = new java.util.ArrayList<Located<?>>();
+  public Located<DatasetInfo> info() {
+    return info;
+  }
+
+  public List<Located<Article>> articles() {
+    return articles;
+  }
+
+  public List<Located<Actor>> actors() {
+    return actors;
+  }
+
+  public List<Located<Incident>> incidents() {
+    return incidents;
+  }
+
+  public List<Located<Statement>> statements() {
+    return statements;
+  }
+
+  public List<Located<Outcome>> outcomes() {
+    return outcomes;
+  }
+
+  /** Every record, articles first, for rules that treat them alike. */
+  public List<Located<? extends DatasetRecord>> all() {
+    List<Located<? extends DatasetRecord>> out = new ArrayList<>();
     out.addAll(articles);
     out.addAll(actors);
     out.addAll(incidents);
     out.addAll(statements);
     out.addAll(outcomes);
     return out;
+  }
+
+  /** True when {@code id} may name a record that could not be read (and was reported). */
+  public boolean unbound(String id) {
+    return unboundIds.contains(id) || !complete;
+  }
+
+  /** The article with this id, or null. */
+  public Article article(String id) {
+    return id == null ? null : articlesById.get(id);
+  }
+
+  /** A finder over the published text of article {@code id}; null when there is no such article. */
+  public synchronized QuoteFinder finder(String id) {
+    Article a = article(id);
+    if (a == null || a.text() == null) return null;
+    return finders.computeIfAbsent(id, k -> new QuoteFinder(a.text()));
   }
 }

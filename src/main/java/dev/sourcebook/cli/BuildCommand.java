@@ -1,7 +1,8 @@
 package dev.sourcebook.cli;
 
 import dev.sourcebook.DatasetResult;
-import dev.sourcebook.Compiler;
+import dev.sourcebook.SeedsCompiler;
+import dev.sourcebook.Validators;
 import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand Main main;
+
   @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
   Path seeds;
 
@@ -42,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TerminalProgress progress = new TerminalProgress(err, timings);
-    DatasetResult c = Compiler.compile(seeds, progress);
+    Validators validators = main.validators();
+    DatasetResult c = SeedsCompiler.compile(seeds, validators, progress);
     progress.done();
     new DiagnosticPrinter().print(c.diagnostics(), err);
     if (!c.ok()) {
@@ -51,15 +55,19 @@ final class BuildCommand implements Callable<Integer> {
     }
     var d = c.dataset().orElseThrow();
     try {
-      progress.stage("writing the files, checking every record against its schema");
-      Path folder = DatasetWriter.write(out, d);
+      DatasetWriter.Result written = DatasetWriter.write(out, d, validators, progress);
       progress.done();
-      stdout.println("built " + folder + ": " + Counts.line(d));
+      new DiagnosticPrinter().print(written.diagnostics(), err);
+      if (written.folder().isEmpty()) {
+        err.println("nothing written");
+        return Main.DATA_ERRORS;
+      }
+      stdout.println("built " + written.folder().get() + ": " + Counts.line(d));
       return Main.OK;
     } catch (IOException e) {
       progress.done();
       // The machine refused (no space, no permission): not the data's fault, nor a bug.
-      err.println("sourcebook build: cannot write the dataset under " + out + ": " + e + "; the earlier output is unchanged");
+      err.println("sourcebook build: " + Faults.describe(e, "write the dataset under " + out) + "; the earlier output is unchanged");
       return Main.INTERNAL;
     }
   }

@@ -1,6 +1,6 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Evidence;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.Compiler;
+import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.extract.DraftWriter;
 import dev.sourcebook.extract.Extractor;
@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     Extractor.KnownActors known = Extractor.KnownActors.NONE;
     if (seeds != null) {
-      DatasetResult c = Compiler.compile(seeds);
+      DatasetResult c = SeedsCompiler.compile(seeds);
       if (c.dataset().isEmpty()) {
         err.println("sourcebook extract: " + seeds + " has errors; run validate on it first");
         return Main.DATA_ERRORS;

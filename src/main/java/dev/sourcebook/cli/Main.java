@@ -1,14 +1,13 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.Schemas;
-import dev.sourcebook.Versions;
-import dev.sourcebook.check.ConstraintCheck;
+import dev.sourcebook.Validators;
+import dev.sourcebook.json.Versions;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code sourcebook} command. It only wraps the library: {@code dev.sourcebook.Compiler} and
+ * The {@code sourcebook} command. It only wraps the library: {@code dev.sourcebook.SeedsCompiler} and
  * {@code DatasetWriter} do the work.
  */
 @Command(
@@ -30,6 +29,15 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Loaded early by {@link #run} for the commands that check records; see {@link #validators()}. */
+  private Validators validators;
+
+  /** The rules and schemas, loaded once per run of the command line. */
+  Validators validators() {
+    if (validators == null) validators = Validators.load();
+    return validators;
+  }
+
   public static final int OK = 0;
   public static final int DATA_ERRORS = 1;
   public static final int USAGE = 2;
@@ -49,12 +57,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    // Both commands that check records need Hibernate Validator, and build the JSON Schemas: let
-    // them load while picocli builds its model of the command line (a tenth of a second).
+    // The commands that check records need the rules and the JSON Schemas, a third of a second
+    // each to load: let them load while picocli builds its model of the command line.
     String command = args.length > 0 ? args[0] : "";
-    if (command.equals("build") || command.equals("validate")) ConstraintCheck.starting();
-    if (command.equals("build")) Schemas.starting();
-    CommandLine cl = new CommandLine(new Main());
+    Main main = new Main();
+    if (command.equals("build") || command.equals("validate")) main.validators = Validators.load();
+    CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

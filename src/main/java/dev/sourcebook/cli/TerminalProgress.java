@@ -1,6 +1,6 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.Progress;
+import dev.sourcebook.diag.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 

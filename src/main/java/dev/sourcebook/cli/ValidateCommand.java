@@ -1,9 +1,9 @@
 package dev.sourcebook.cli;
 
 import dev.sourcebook.DatasetResult;
-import dev.sourcebook.Compiler;
+import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.DatasetReader;
-import dev.sourcebook.Progress;
+import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.source.SeedsReader;
@@ -32,6 +32,8 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.ParentCommand Main main;
 
   @Parameters(
       index = "0",
@@ -69,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (watch) return watch(out, err);
     if (seeds) return report(validateSeeds(err), out, err);
     if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) {
-      return report(withProgress(err, progress -> DatasetReader.read(dir, progress)), out, err);
+      return report(withProgress(err, progress -> DatasetReader.read(dir, main.validators(), progress)), out, err);
     }
     err.println(
         "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
@@ -78,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private DatasetResult validateSeeds(PrintWriter err) {
-    return withProgress(err, progress -> Compiler.compile(dir, progress));
+    return withProgress(err, progress -> SeedsCompiler.compile(dir, main.validators(), progress));
   }
 
   private DatasetResult withProgress(PrintWriter err, Function<Progress, DatasetResult> work) {
@@ -116,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       // The machine refused (on Linux, too many folders for fs.inotify.max_user_watches, say):
       // not the data's fault, nor a bug.
-      err.println("sourcebook validate: cannot watch " + dir + " for changes: " + e);
+      err.println("sourcebook validate: " + Faults.describe(e, "watch " + dir + " for changes"));
       return Main.INTERNAL;
     }
   }

@@ -1,5 +1,6 @@
 package dev.sourcebook.diag;
 
+import dev.sourcebook.model.Characters;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -23,6 +24,10 @@ public record Diagnostic(Location location, Severity severity, String code, Stri
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    // A message quotes input (a key, a quote, a file name): never let it reach a terminal raw.
+    message = Characters.escape(message);
+    location = location.file().equals(Characters.escape(location.file())) ? location
+        : new Location(Characters.escape(location.file()), location.line(), location.column());
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("malformed diagnostic code: " + code);
     }

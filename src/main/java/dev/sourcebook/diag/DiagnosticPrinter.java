@@ -1,5 +1,6 @@
 package dev.sourcebook.diag;
 
+import dev.sourcebook.model.Characters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,15 @@ public final class DiagnosticPrinter {
     // Long lines (an INDEX row) would bury the message: show a window around the column.
     if (line.length() > 200) return null;
     // Show the line as it is, but never send its control characters to the terminal.
+    // One char for one, so that the caret still lines up.
     StringBuilder shown = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      shown.append(c == '\t' ? ' ' : c < 0x20 || c == 0x7f ? '?' : c);
+      if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
+        shown.append(c).append(line.charAt(++i));
+      } else {
+        shown.append(c == '\t' ? ' ' : Characters.isUnsafeToShow(c) ? '?' : c);
+      }
     }
     return shown.toString();
   }

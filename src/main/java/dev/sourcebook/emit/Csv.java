@@ -1,6 +1,6 @@
 package dev.sourcebook.emit;
 
-import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Vocabulary;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,11 @@
 package dev.sourcebook.emit;
 
-import dev.sourcebook.Dataset;
-import dev.sourcebook.Schemas;
-import dev.sourcebook.Schemas.RecordType;
-import dev.sourcebook.Sha256;
+import dev.sourcebook.check.Sha256;
+import dev.sourcebook.json.Json;
+import dev.sourcebook.json.Schemas;
+import dev.sourcebook.json.Schemas.RecordType;
+import dev.sourcebook.model.Dataset;
+
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +39,17 @@ public final class DatasetFiles {
   public static final String MANIFEST = "manifest.json";
   public static final String SUMS = "SHA256SUMS";
   public static final String DATAPACKAGE = "datapackage.json";
+
+  /** Every file of a built dataset, by relative path, sorted: nothing else belongs in its folder. */
+  public static java.util.SortedSet<String> names() {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>(List.of(MANIFEST, SUMS, DATAPACKAGE));
+    for (RecordType type : RecordType.values()) {
+      names.add(type.file());
+      names.add("schema/" + Schemas.path(type));
+    }
+    for (Table t : Tables.ALL) names.add(t.file());
+    return names;
+  }
 
   /** A record the compiler emitted that its own schema refuses. */
   public static final class SchemaViolation extends IllegalStateException {

@@ -1,6 +1,6 @@
 package dev.sourcebook.emit;
 
-import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Dataset;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.sourcebook.emit;
 
-import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.emit.Table.Column;
 import dev.sourcebook.emit.Table.ForeignKey;
 import dev.sourcebook.model.ActorKind;

@@ -1,7 +1,7 @@
 package dev.sourcebook.extract;
 
-import dev.sourcebook.Compiler;
-import dev.sourcebook.Dataset;
+import dev.sourcebook.SeedsCompiler;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Statement;
 import java.io.PrintWriter;
@@ -120,7 +120,7 @@ public final class Evaluation {
 
   /** Prints the table for every article of the seeds folder. */
   public static Score report(Path seeds, PrintWriter out) {
-    Dataset d = Compiler.compile(seeds).dataset().orElseThrow(() -> new IllegalStateException(seeds + " does not compile"));
+    Dataset d = SeedsCompiler.compile(seeds).dataset().orElseThrow(() -> new IllegalStateException(seeds + " does not compile"));
     Extractor.KnownActors known = Extractor.KnownActors.of(d);
     out.printf("%-38s %5s %5s %7s %7s %7s %7s %8s%n", "article", "gold", "drafts", "P exact", "R exact", "P over", "R over", "speaker");
     Score total = new Score(0, 0, 0, 0, 0);

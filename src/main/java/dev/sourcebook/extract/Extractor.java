@@ -21,7 +21,7 @@ public final class Extractor {
     public static final KnownActors NONE = new KnownActors(Map.of(), java.util.Set.of());
 
     /** The actors of a dataset: every name and alias, and which are organisations. */
-    public static KnownActors of(dev.sourcebook.Dataset d) {
+    public static KnownActors of(dev.sourcebook.model.Dataset d) {
       Map<String, List<String>> names = new java.util.HashMap<>();
       java.util.Set<String> organisations = new java.util.HashSet<>();
       for (dev.sourcebook.model.Actor a : d.actors()) {

@@ -22,7 +22,7 @@ public record Actor(
     @NotBlank String description,
     boolean minor,
     @NotNull List<@Valid ActorLink> links,
-    @NotEmpty List<@Valid Evidence> evidence) {
+    @NotEmpty List<@Valid Evidence> evidence) implements DatasetRecord {
 
   public Actor {
     aliases = List.copyOf(aliases);

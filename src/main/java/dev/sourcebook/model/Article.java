@@ -21,9 +21,15 @@ public record Article(
     String url,
     @NotNull @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]+)*$") String language,
     @NotNull String text,
-    @NotNull List<@Valid Redaction> redactions) {
+    @NotNull List<@Valid Redaction> redactions) implements DatasetRecord {
 
   public Article {
     redactions = List.copyOf(redactions);
+  }
+
+  /** An article cites nothing: it is the source. */
+  @Override
+  public List<Evidence> evidence() {
+    return List.of();
   }
 }

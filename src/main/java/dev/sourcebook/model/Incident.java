@@ -16,7 +16,7 @@ public record Incident(
     @NotNull @Valid PartialDate date,
     String place,
     @NotEmpty List<@Valid Participant> participants,
-    @NotEmpty List<@Valid Evidence> evidence) {
+    @NotEmpty List<@Valid Evidence> evidence) implements DatasetRecord {
 
   public Incident {
     types = List.copyOf(types);

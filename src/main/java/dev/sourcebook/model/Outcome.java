@@ -21,7 +21,7 @@ public record Outcome(
     @NotNull @Valid PartialDate date,
     @NotNull OutcomeStatus status,
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String supersededBy,
-    @NotEmpty List<@Valid Evidence> evidence) {
+    @NotEmpty List<@Valid Evidence> evidence) implements DatasetRecord {
 
   public Outcome {
     evidence = List.copyOf(evidence);

@@ -22,9 +22,15 @@ public record Statement(
     @NotNull List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String> about,
     @NotBlank String quote,
     @PositiveOrZero int start,
-    @PositiveOrZero int end) {
+    @PositiveOrZero int end) implements DatasetRecord {
 
   public Statement {
     about = List.copyOf(about);
+  }
+
+  /** The statement's own words, as evidence of themselves. */
+  @Override
+  public List<Evidence> evidence() {
+    return List.of(new Evidence(article, quote, start, end));
   }
 }

@@ -1,6 +1,10 @@
 package dev.sourcebook.source;
 
+import dev.sourcebook.check.EvidenceRule;
+import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Origin;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.ActorKind;
@@ -293,17 +297,6 @@ public final class AnnotationBinder {
     OutcomeStatus status = f.vocabulary("status", OutcomeStatus.class, true);
     String supersededBy = f.string("superseded_by", false);
     List<Evidence> evidence = evidence(f, c, true);
-    Location at = supersededBy != null ? f.node("superseded_by", false).location() : f.location();
-    if (status == OutcomeStatus.SUPERSEDED && supersededBy == null) {
-      diagnostics.add(
-          Diagnostic.error(at, "E-SUPERSEDED-BY", "outcome '" + id + "' is superseded but names no 'superseded_by' outcome"));
-    } else if (status != null && status != OutcomeStatus.SUPERSEDED && supersededBy != null) {
-      diagnostics.add(
-          Diagnostic.error(
-              at,
-              "E-SUPERSEDED-BY",
-              "outcome '" + id + "' names 'superseded_by' but its status is " + status.code() + "; set status: superseded"));
-    }
     return new Outcome(id, incident, authority, type, details, date, status, supersededBy, evidence);
   }
 
@@ -419,6 +412,9 @@ public final class AnnotationBinder {
   }
 
   private Diagnostic notFound(Location at, String article, String quote) {
+    if (!articles.get(article).finder().findAnywhere(quote).isEmpty()) {
+      return EvidenceRule.partialWord(at, article, quote);
+    }
     return Diagnostic.error(at, "E-QUOTE-NOT-FOUND", "quote not found in article " + article + ": \"" + quote + "\"");
   }
 

@@ -2,6 +2,8 @@ package dev.sourcebook.source;
 
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
+import dev.sourcebook.check.DateParser;
+import dev.sourcebook.model.Characters;
 import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.model.Vocabulary;
 import dev.sourcebook.source.Node.ListNode;
@@ -105,7 +107,18 @@ final class Fields {
   }
 
   String asString(Node n, String name) {
-    if (n instanceof Scalar s && s.type() == ScalarType.STRING) return s.text();
+    if (n instanceof Scalar s && s.type() == ScalarType.STRING) {
+      // A YAML escape ("\0", "\e", "\x85", "\ud800") writes what the file itself may not hold.
+      int bad = Characters.firstForbidden(s.text());
+      if (bad < 0) return s.text();
+      diagnostics.add(
+          Diagnostic.error(
+              n.location(),
+              "E-TEXT-CONTROL",
+              "'" + name + "' holds the control character " + Characters.name(s.text().codePointAt(bad))
+                  + " (character " + (s.text().codePointCount(0, bad) + 1) + "); remove it or its escape"));
+      return null;
+    }
     typeError(n, name, "a string");
     return null;
   }

@@ -1,8 +1,11 @@
 package dev.sourcebook.source;
 
-import dev.sourcebook.Sha256;
+import dev.sourcebook.check.Sha256;
+import dev.sourcebook.check.DateParser;
+import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
+import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.source.Node.MapNode;
@@ -95,7 +98,8 @@ public final class SeedsReader {
 
   private DatasetInfo readInfo(Map<String, Location> paths) {
     String file = display(DATASET_FILE);
-    String content = readText(root.resolve(DATASET_FILE), file, Limits.YAML_BYTES);
+    Path path = regularInside(root.resolve(DATASET_FILE), file, Location.of(file));
+    String content = path == null ? null : readText(path, file, Limits.YAML_BYTES);
     if (content == null) return null;
     YamlReader.Result parsed = YamlReader.read(file, content);
     diagnostics.addAll(parsed.diagnostics());
@@ -114,7 +118,8 @@ public final class SeedsReader {
 
   private List<Source> readSources() {
     String file = display(INDEX_FILE);
-    String content = readText(root.resolve(INDEX_FILE), file, Limits.INDEX_BYTES);
+    Path path = regularInside(root.resolve(INDEX_FILE), file, Location.of(file));
+    String content = path == null ? null : readText(path, file, Limits.INDEX_BYTES);
     if (content == null) {
       indexComplete = false;
       return List.of();
@@ -174,13 +179,8 @@ public final class SeedsReader {
     if (text == null) return null;
     String headline = e.orNull("headline");
     QuoteFinder finder = new QuoteFinder(text);
-    if (headline != null && finder.find(headline).isEmpty()) {
-      diagnostics.add(
-          Diagnostic.error(
-              e.at("headline"), "E-HEADLINE-NOT-FOUND", "headline not found in " + relative + "; copy it as the text has it, or leave the cell empty"));
-    }
-    // A wrong sha256 or headline is reported, but the text is still read so that the quotes
-    // citing it are checked in the same run.
+    // A wrong sha256 is reported, but the text is still read so that the quotes citing it are
+    // checked in the same run.
     if (published == null) return null;
     return new Source(
         e.get("id"), relative, sha, e.orNull("outlet"), headline, published, e.orNull("url"), e.get("language"), text, finder, origin);
@@ -197,8 +197,23 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is outside the seeds folder; name it relative to the seeds folder"));
       return null;
     }
+    return regularInside(p, display(relative), at);
+  }
+
+  /**
+   * {@code p} when it is a regular file inside the seeds folder, links followed; else null,
+   * reported at {@code at}. A link out of the folder could read any file of the machine; a FIFO or
+   * a device would never end.
+   */
+  private Path regularInside(Path p, String shownPath, Location at) {
     if (!insideRoot(p)) {
-      diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is a link that leads outside the seeds folder"));
+      diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", shownPath + " is a link that leads outside the seeds folder"));
+      return null;
+    }
+    if (Files.exists(p) && !Files.isRegularFile(p)) {
+      diagnostics.add(
+          Diagnostic.error(
+              at, "E-NOT-A-FILE", shownPath + " is not a regular file (a folder, a FIFO or a device); the seeds hold only files"));
       return null;
     }
     return p;
@@ -222,7 +237,7 @@ public final class SeedsReader {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files =
-          walk.filter(Files::isRegularFile)
+          walk.filter(p -> !Files.isDirectory(p))
               .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
               .sorted()
               .toList();
@@ -246,11 +261,7 @@ public final class SeedsReader {
 
   private AnnotationFile readAnnotation(Path p) {
     String shownPath = display(root.relativize(p).toString().replace('\\', '/'));
-    if (!insideRoot(p)) {
-      diagnostics.add(
-          Diagnostic.error(Location.of(shownPath), "E-PATH-OUTSIDE-SEEDS", "the file is a link that leads outside the seeds folder"));
-      return null;
-    }
+    if (regularInside(p, shownPath, Location.of(shownPath)) == null) return null;
     String content = readText(p, shownPath, Limits.YAML_BYTES);
     if (content == null) return null;
     YamlReader.Result parsed = YamlReader.read(shownPath, content);

@@ -2,6 +2,7 @@ package dev.sourcebook.source;
 
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
+import dev.sourcebook.model.Characters;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Turns the bytes of an input file into text, or says exactly where it cannot: strict UTF-8, no
- * byte-order mark, no control characters but tab, line feed and carriage return, no line longer
- * than {@link Limits#LINE_CHARS}. CR and CRLF line ends are kept as they are (a source text is
+ * byte-order mark, no control characters but tab, line feed and carriage return (no C1 controls
+ * either), no line longer than {@link Limits#LINE_CHARS} (its line end not counted). CR and CRLF line ends are kept as they are (a source text is
  * never changed; offsets count them like any other character).
  */
 final class TextDecoder {
@@ -60,7 +61,7 @@ final class TextDecoder {
       if (c == '\n') {
         line++;
         lineStart = i + 1;
-      } else if (i - lineStart == Limits.LINE_CHARS) {
+      } else if (i - lineStart == Limits.LINE_CHARS && c != '\r') { // a line end is not part of the line
         out.add(
             Diagnostic.error(
                 new Location(file, line, 1),
@@ -68,7 +69,8 @@ final class TextDecoder {
                 "line " + line + " is longer than " + Limits.LINE_CHARS + " characters; break it"));
         return null;
       }
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+      // Strict UTF-8 has no lone surrogates: a surrogate here is half of a pair.
+      if (Characters.isForbidden(c) && !Character.isSurrogate(c)) {
         out.add(
             Diagnostic.error(
                 at(file, text, i),

@@ -1,15 +1,15 @@
 package dev.sourcebook.bench;
 
-import dev.sourcebook.Compiler;
-import dev.sourcebook.Dataset;
+import dev.sourcebook.SeedsCompiler;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.emit.Csv;
-import dev.sourcebook.emit.Json;
+import dev.sourcebook.json.Json;
 import dev.sourcebook.emit.Tables;
 import dev.sourcebook.model.Statement;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
-import dev.sourcebook.source.QuoteFinder;
+import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.source.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public class HotPathBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    dataset = Compiler.compile(Path.of("seeds")).dataset().orElseThrow();
+    dataset = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
     text = Files.readString(Path.of("seeds/sources/001_18b8678d1fdb7dd6.txt"));
     quotes = dataset.statementsIn(ARTICLE).stream().map(Statement::quote).toList();
     yaml = Files.readString(Path.of("seeds/annotations/articles/" + ARTICLE + ".yaml"));

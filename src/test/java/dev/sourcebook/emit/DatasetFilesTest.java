@@ -3,8 +3,8 @@ package dev.sourcebook.emit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourcebook.Dataset;
-import dev.sourcebook.Schemas;
+import dev.sourcebook.model.Dataset;
+import dev.sourcebook.json.Schemas;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.ActorKind;
 import dev.sourcebook.model.DatasetInfo;

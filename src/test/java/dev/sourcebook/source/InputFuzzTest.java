@@ -1,5 +1,6 @@
 package dev.sourcebook.source;
 
+import dev.sourcebook.check.QuoteFinder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

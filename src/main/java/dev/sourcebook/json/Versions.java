@@ -1,4 +1,4 @@
-package dev.sourcebook;
+package dev.sourcebook.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ public final class Versions {
   public static final String COMPILER = compilerVersion();
 
   private static String compilerVersion() {
-    try (InputStream in = Versions.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = Versions.class.getResourceAsStream("/dev/sourcebook/version.properties")) {
       Properties p = new Properties();
       if (in != null) p.load(in);
       return p.getProperty("version", "unknown");

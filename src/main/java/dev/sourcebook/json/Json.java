@@ -1,4 +1,4 @@
-package dev.sourcebook.emit;
+package dev.sourcebook.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

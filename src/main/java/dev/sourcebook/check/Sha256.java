@@ -1,4 +1,4 @@
-package dev.sourcebook;
+package dev.sourcebook.check;
 
 import java.io.IOException;
 import java.io.InputStream;

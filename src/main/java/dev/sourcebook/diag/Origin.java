@@ -1,4 +1,4 @@
-package dev.sourcebook.source;
+package dev.sourcebook.diag;
 
 import dev.sourcebook.diag.Location;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.sourcebook.source;
+package dev.sourcebook.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

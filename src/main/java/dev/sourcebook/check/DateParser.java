@@ -1,4 +1,4 @@
-package dev.sourcebook.source;
+package dev.sourcebook.check;
 
 import dev.sourcebook.model.DatePrecision;
 import dev.sourcebook.model.PartialDate;
@@ -67,6 +67,7 @@ public final class DateParser {
     if (!m.matches()) return null;
     try {
       int year = Integer.parseInt(m.group(1));
+      if (year < 1) return null; // years run from 0001 to 9999: there was no year 0
       if (m.group(2) == null) {
         return new End(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR);
       }

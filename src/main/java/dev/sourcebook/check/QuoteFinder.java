@@ -1,4 +1,4 @@
-package dev.sourcebook.source;
+package dev.sourcebook.check;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,12 +95,27 @@ public final class QuoteFinder {
     return k + deltas[i >= 0 ? i : -i - 2];
   }
 
-  /** Every place the quote occurs, in order; empty when it does not. */
+  /**
+   * Every place the quote occurs as words of the text, in order; empty when it does not. A match
+   * that starts or ends inside a word of the text is not the quote ({@link Words#onBoundaries}).
+   */
   public List<Span> find(String quote) {
+    return find(quote, true);
+  }
+
+  /** Every place the quote occurs, in order, also inside words: to tell a curator why it is not found. */
+  public List<Span> findAnywhere(String quote) {
+    return find(quote, false);
+  }
+
+  private List<Span> find(String quote, boolean wholeWords) {
     String needle = normalize(quote);
     List<Span> spans = new ArrayList<>();
     if (needle.isEmpty()) return spans;
     for (int at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
+      // Normalising changes only spaces, quotation marks and dashes, none of them word chars, so
+      // the boundaries of the normalised text are those of the source.
+      if (wholeWords && !Words.onBoundaries(normalized, at, at + needle.length())) continue;
       int last = at + needle.length() - 1;
       spans.add(new Span(sourceIndex(at), sourceIndex(last) + 1));
     }

@@ -1,11 +1,11 @@
-package dev.sourcebook;
+package dev.sourcebook.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.sourcebook.emit.Json;
+import dev.sourcebook.json.Json;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Incident;
@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The JSON Schemas (draft 2020-12) of the published records, as committed in {@code schema/} and
@@ -67,27 +66,14 @@ public final class Schemas {
     return "https://sourcebook.dev/schema/" + path(type);
   }
 
-  /**
-   * Loading networknt and the five schemas takes about a third of a second. The schemas are
-   * loaded once in a process, on a thread of their own, by the first caller of {@link #starting}
-   * (a command line asks early), and serve every build and every reader after.
-   */
-  private static final class Shared {
-    static final CompletableFuture<Schemas> STARTING = Background.start("sourcebook-schemas", Schemas::new);
-  }
-
-  /** The process's schemas, loading from the first call; {@code join()} waits until they are. */
-  public static CompletableFuture<Schemas> starting() {
-    return Shared.STARTING;
-  }
-
   private final Map<RecordType, JsonSchema> schemas = new EnumMap<>(RecordType.class);
   private final Map<RecordType, byte[]> bytes = new EnumMap<>(RecordType.class);
 
+  /** Loads networknt and the five schemas: about a third of a second (see Validators). */
   public Schemas() {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     for (RecordType t : RecordType.values()) {
-      try (InputStream in = Schemas.class.getResourceAsStream("schema/" + path(t))) {
+      try (InputStream in = Schemas.class.getResourceAsStream("/dev/sourcebook/schema/" + path(t))) {
         if (in == null) throw new IllegalStateException("schema missing from the jar: " + path(t));
         byte[] b = in.readAllBytes();
         bytes.put(t, b);

@@ -1,42 +1,41 @@
 package dev.sourcebook;
 
-import dev.sourcebook.check.ActorCheck;
-import dev.sourcebook.check.ConstraintCheck;
-import dev.sourcebook.check.IdCheck;
+import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.check.Records;
-import dev.sourcebook.check.ReferenceCheck;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Dataset;
+import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
-import dev.sourcebook.source.Located;
-import dev.sourcebook.source.QuoteFinder;
 import dev.sourcebook.source.SeedsReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * Compiles a seeds folder into a {@link Dataset}: read, bind, check. Every stage reports problems
- * as diagnostics and the dataset exists only when there are no errors.
+ * Compiles a seeds folder into a {@link Dataset}: read and bind the seeds into records, then run
+ * every rule of validity on them. Every stage reports problems as diagnostics and the dataset
+ * exists only when there are no errors.
  */
-public final class Compiler {
-  private Compiler() {}
+public final class SeedsCompiler {
+  private SeedsCompiler() {}
 
+  /** Compiles with validators of its own: for one compilation. To compile often, keep a {@link Validators}. */
   public static DatasetResult compile(Path seeds) {
-    return compile(seeds, Progress.NONE);
+    return compile(seeds, Validators.load(), Progress.NONE);
   }
 
-  public static DatasetResult compile(Path seeds, Progress progress) {
-    // Hibernate Validator takes a third of a second to start: let it start on the other core
-    // while the seeds are read and bound (if a caller has not started it already).
-    CompletableFuture<ConstraintCheck> starting = ConstraintCheck.starting();
+  public static DatasetResult compile(Path seeds, Validators validators, Progress progress) {
     progress.stage("reading seeds");
     SeedsReader.Seeds read = SeedsReader.read(seeds);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
@@ -48,47 +47,40 @@ public final class Compiler {
     progress.stage("binding annotations and finding quotes");
     // Each annotation file is read and parsed only when the binder comes to it.
     List<Diagnostic> readingAnnotations = new ArrayList<>();
+    int[] unread = {0};
     Iterable<AnnotationFile> files =
         () ->
             read.annotationFiles().stream()
                 .map(p -> SeedsReader.readAnnotation(seeds, p, readingAnnotations))
-                .filter(java.util.Objects::nonNull)
+                .peek(f -> unread[0] += f == null ? 1 : 0)
+                .filter(Objects::nonNull)
                 .iterator();
     AnnotationBinder.Result bound = AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete());
     diagnostics.addAll(readingAnnotations);
     diagnostics.addAll(bound.diagnostics());
 
     List<Located<Article>> articles = new ArrayList<>();
+    Map<String, QuoteFinder> finders = new HashMap<>();
     for (SeedsReader.Source s : read.sources()) {
+      List<dev.sourcebook.model.Redaction> redactions = bound.redactions().getOrDefault(s.id(), List.of());
       Article article =
           new Article(
-              s.id(),
-              s.file(),
-              s.sha256(),
-              s.outlet(),
-              s.title(),
-              s.published(),
-              s.url(),
-              s.language(),
-              bound.articles().get(s.id()).published(),
-              bound.redactions().getOrDefault(s.id(), List.of()));
+              s.id(), s.file(), s.sha256(), s.outlet(), s.title(), s.published(), s.url(), s.language(),
+              bound.articles().get(s.id()).published(), redactions);
       articles.add(new Located<>(article, s.origin()));
+      // The captured text's finder serves the published text too, when nothing is redacted.
+      if (redactions.isEmpty()) finders.putIfAbsent(s.id(), s.finder());
     }
+    Located<DatasetInfo> info = read.info() == null ? null : new Located<>(read.info(), read.infoOrigin());
+    // A YAML file that could not be read may hold the records that others name.
+    boolean complete = read.indexComplete() && unread[0] == 0;
     Records records =
-        new Records(articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(), bound.unboundIds());
+        new Records(
+            info, articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(),
+            bound.unboundIds(), complete, finders);
 
-    progress.stage("checking constraints");
-    ConstraintCheck constraints = starting.join();
-    diagnostics.addAll(constraints.check(records.all()));
-    if (read.info() != null) {
-      diagnostics.addAll(constraints.check(List.of(new Located<>(read.info(), read.infoOrigin()))));
-    }
-    progress.stage("checking ids, references and actors");
-    diagnostics.addAll(IdCheck.check(records));
-    diagnostics.addAll(ReferenceCheck.check(records));
-    Map<String, QuoteFinder> finders = new LinkedHashMap<>();
-    captured.forEach((id, text) -> finders.put(id, text.finder()));
-    diagnostics.addAll(ActorCheck.check(records, finders));
+    progress.stage("checking the rules");
+    diagnostics.addAll(validators.rules().check(records));
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
       return new DatasetResult(Optional.empty(), diagnostics);
@@ -101,6 +93,7 @@ public final class Compiler {
             Located.values(records.incidents()),
             Located.values(records.statements()),
             Located.values(records.outcomes()));
+    validators.passed(dataset);
     return new DatasetResult(Optional.of(dataset), diagnostics);
   }
 }

@@ -1,32 +1,32 @@
 package dev.sourcebook.check;
 
-import dev.sourcebook.Background;
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
-import dev.sourcebook.source.Located;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks every record against the Bean Validation constraints declared on the model, and reports
- * each violation at the value it is about.
+ * Every record, and the dataset's name and version, against the Bean Validation constraints
+ * declared on the model; each violation is reported at the value it is about.
+ *
+ * <p>Starting Hibernate Validator takes about a third of a second: make one and keep it (a caller
+ * may make it on a thread of its own while it reads its input).
  */
-public final class ConstraintCheck {
+public final class ConstraintRule implements Rule {
   /**
    * Hibernate Validator announces its version at INFO on first use; a library that validates
    * data should not print that into its callers' output. Held here: JUL keeps loggers weakly.
@@ -39,24 +39,9 @@ public final class ConstraintCheck {
     return logger;
   }
 
-  /**
-   * Hibernate Validator takes a third of a second to start. It is started once in a process, on a
-   * thread of its own, by the first caller of {@link #starting}, and serves every check after:
-   * a command line can ask early, while it reads its arguments and the seeds.
-   */
-  private static final class Shared {
-    static final CompletableFuture<ConstraintCheck> STARTING =
-        Background.start("sourcebook-bean-validation", ConstraintCheck::new);
-  }
-
-  /** The process's checker, started on first call; {@code join()} waits until it is ready. */
-  public static CompletableFuture<ConstraintCheck> starting() {
-    return Shared.STARTING;
-  }
-
   private final Validator validator;
 
-  private ConstraintCheck() {
+  public ConstraintRule() {
     // The parameter interpolator needs no expression language and gives the same English text
     // whatever the machine's locale.
     ValidatorFactory factory =
@@ -72,16 +57,27 @@ public final class ConstraintCheck {
     }
   }
 
-  public List<Diagnostic> check(List<? extends Located<?>> records) {
-    List<Diagnostic> out = new ArrayList<>();
-    for (Located<?> r : records) {
-      for (ConstraintViolation<?> v : validator.validate(r.value())) {
-        String path = path(v.getPropertyPath());
-        String code = code(v, path);
-        out.add(Diagnostic.error(r.origin().at(path), code, "'" + snake(path) + "' " + v.getMessage()));
-      }
+  @Override
+  public List<String> codes() {
+    return List.of("E-MISSING-FIELD", "E-BLANK", "E-FORMAT", "E-ID-FORMAT", "E-EMPTY-LIST", "E-INVALID");
+  }
+
+  @Override
+  public String summary() {
+    return "every value has the type, form and size the model declares (ids are slugs, versions semver)";
+  }
+
+  @Override
+  public void check(Records records, List<Diagnostic> out) {
+    if (records.info() != null) check(records.info(), out);
+    for (Located<?> r : records.all()) check(r, out);
+  }
+
+  private void check(Located<?> r, List<Diagnostic> out) {
+    for (ConstraintViolation<?> v : validator.validate(r.value())) {
+      String path = path(v.getPropertyPath());
+      out.add(Diagnostic.error(r.origin().at(path), code(v, path), "'" + snake(path) + "' " + v.getMessage()));
     }
-    return out;
   }
 
   /** {@code evidence[1].quote}, as the origin of a record keys its values. */

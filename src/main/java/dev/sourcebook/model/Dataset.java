@@ -1,4 +1,4 @@
-package dev.sourcebook;
+package dev.sourcebook.model;
 
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;

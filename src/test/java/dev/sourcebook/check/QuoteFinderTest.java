@@ -1,8 +1,8 @@
-package dev.sourcebook.source;
+package dev.sourcebook.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sourcebook.source.QuoteFinder.Span;
+import dev.sourcebook.check.QuoteFinder.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -62,6 +62,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteIsWholeWordsOfTheText() {
+    QuoteFinder f = new QuoteFinder("The treatment was unacceptable. Ms Creasy's office said so.");
+    assertEquals(List.of(), f.find("acceptable."), "not the end of a word");
+    assertEquals(List.of(), f.find("unaccept"), "not the start of a word");
+    assertEquals(List.of(new Span(18, 30)), f.find("unacceptable"), "a quote may stop before punctuation");
+    assertEquals(List.of(), f.find("le. Ms"), "'le' is the end of 'unacceptable'");
+    assertEquals(List.of(new Span(30, 34)), f.find(". Ms"), "a quote may start inside punctuation");
+    assertEquals(1, f.find("Creasy").size(), "a name before a possessive");
+    assertEquals(1, f.findAnywhere("acceptable.").size(), "found inside a word, to tell the curator why");
+  }
+
+  @Test
   void agreesWithACodePointAtATimeFinderOnRandomTexts() {
     // Texts dense in what the finder must treat specially: runs of whitespace of several kinds,
     // curly marks, dashes, surrogate pairs, lone surrogates and control chars.
@@ -97,6 +109,7 @@ class QuoteFinderTest {
     List<Span> spans = new ArrayList<>();
     if (needle.isEmpty()) return spans;
     for (int at = normalized.indexOf(needle); at >= 0; at = normalized.indexOf(needle, at + 1)) {
+      if (!Words.onBoundaries(normalized, at, at + needle.length())) continue;
       spans.add(new Span(source.get(at), source.get(at + needle.length() - 1) + 1));
     }
     return spans;

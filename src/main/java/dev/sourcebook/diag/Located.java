@@ -1,4 +1,4 @@
-package dev.sourcebook.source;
+package dev.sourcebook.diag;
 
 /** A record with the place it was read from. */
 public record Located<T>(T value, Origin origin) {

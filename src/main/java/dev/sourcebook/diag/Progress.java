@@ -1,4 +1,4 @@
-package dev.sourcebook;
+package dev.sourcebook.diag;
 
 /**
  * Told when each stage of a long run starts, so that a command line can show progress (and

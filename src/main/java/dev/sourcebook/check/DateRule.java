@@ -1,0 +1,49 @@
+package dev.sourcebook.check;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Origin;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.PartialDate;
+import java.util.List;
+
+/**
+ * Every date is in the date notation (years 0001 to 9999, real days, ranges in order), and its
+ * precision and earliest and latest days are the ones the notation gives.
+ */
+public final class DateRule implements Rule {
+  @Override
+  public List<String> codes() {
+    return List.of("E-DATE-INVALID", "E-DATE-RANGE-REVERSED");
+  }
+
+  @Override
+  public String summary() {
+    return "every date is in the date notation, and its precision, earliest and latest days agree with it";
+  }
+
+  @Override
+  public void check(Records records, List<Diagnostic> out) {
+    for (Located<Article> a : records.articles()) check(a.value().published(), a.origin(), "published", out);
+    for (Located<Incident> i : records.incidents()) check(i.value().date(), i.origin(), "date", out);
+    for (Located<Outcome> o : records.outcomes()) check(o.value().date(), o.origin(), "date", out);
+  }
+
+  private static void check(PartialDate date, Origin origin, String path, List<Diagnostic> out) {
+    if (date == null || date.value() == null) return;
+    DateParser.Result parsed = DateParser.parse(date.value());
+    if (parsed instanceof DateParser.Invalid bad) {
+      out.add(Diagnostic.error(origin.at(path), bad.code(), bad.message()));
+    } else if (!((DateParser.Ok) parsed).date().equals(date)) {
+      PartialDate expected = ((DateParser.Ok) parsed).date();
+      out.add(
+          Diagnostic.error(
+              origin.at(path),
+              "E-DATE-INVALID",
+              "date '" + date.value() + "' has precision " + expected.precision().code() + ", earliest "
+                  + expected.earliest() + " and latest " + expected.latest() + ", not what is given"));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.sourcebook.check;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.DatasetRecord;
+import dev.sourcebook.model.Evidence;
+import dev.sourcebook.model.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every quote is words of its article: the published text at the quote's offsets is the quote,
+ * and the quote neither starts nor ends inside a word of that text.
+ */
+public final class EvidenceRule implements Rule {
+  @Override
+  public List<String> codes() {
+    return List.of("E-UNKNOWN-ARTICLE", "E-QUOTE-OFFSET", "E-QUOTE-PARTIAL-WORD");
+  }
+
+  @Override
+  public String summary() {
+    return "every quote cites a listed article, is its text at the quote's offsets, and starts and ends on word boundaries";
+  }
+
+  @Override
+  public void check(Records records, List<Diagnostic> out) {
+    Map<String, Integer> lengths = new HashMap<>();
+    for (Located<? extends DatasetRecord> r : records.all()) {
+      List<Evidence> evidence = r.value().evidence();
+      if (evidence == null) continue;
+      boolean statement = r.value() instanceof Statement;
+      for (int i = 0; i < evidence.size(); i++) {
+        Evidence e = evidence.get(i);
+        if (e == null || e.article() == null || e.quote() == null) continue;
+        Location at = r.origin().at(statement ? "quote" : "evidence[" + i + "]");
+        check(records, lengths, r.value().id(), e, at, out);
+      }
+    }
+  }
+
+  private static void check(
+      Records records, Map<String, Integer> lengths, String id, Evidence e, Location at, List<Diagnostic> out) {
+    Article article = records.article(e.article());
+    if (article == null || article.text() == null) {
+      if (!records.unbound(e.article())) {
+        out.add(Diagnostic.error(at, "E-UNKNOWN-ARTICLE", id + " cites unknown article '" + e.article() + "'"));
+      }
+      return;
+    }
+    String text = article.text();
+    int codePoints = lengths.computeIfAbsent(e.article(), k -> text.codePointCount(0, text.length()));
+    if (e.start() < 0 || e.start() > e.end() || e.end() > codePoints) {
+      out.add(
+          Diagnostic.error(
+              at, "E-QUOTE-OFFSET", id + ": offsets " + e.start() + ".." + e.end() + " are outside article " + e.article()));
+      return;
+    }
+    if (!Words.slice(text, codePoints, e.start(), e.end()).equals(e.quote())) {
+      out.add(
+          Diagnostic.error(
+              at, "E-QUOTE-OFFSET", id + ": the text of " + e.article() + " at " + e.start() + ".." + e.end() + " is not the quote"));
+      return;
+    }
+    int from = Words.charIndex(text, codePoints, e.start());
+    int to = from + e.quote().length();
+    if (!Words.onBoundaries(text, from, to)) {
+      out.add(partialWord(at, e.article(), e.quote()));
+    }
+  }
+
+  /** The diagnostic for words found only as part of longer words: the binder gives it too. */
+  public static Diagnostic partialWord(Location at, String article, String quote) {
+    return Diagnostic.error(
+        at,
+        "E-QUOTE-PARTIAL-WORD",
+        "quote starts or ends inside a word of article " + article + ": \"" + quote + "\"; quote whole words"
+            + " (\"acceptable\" is not words of \"unacceptable\")");
+  }
+}

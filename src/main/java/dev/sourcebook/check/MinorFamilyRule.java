@@ -1,0 +1,35 @@
+package dev.sourcebook.check;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.LinkType;
+import java.util.List;
+
+/** A minor is in the dataset as someone's child: it always has a {@code child-of} link. */
+public final class MinorFamilyRule implements Rule {
+  @Override
+  public List<String> codes() {
+    return List.of("E-MINOR-NO-FAMILY");
+  }
+
+  @Override
+  public String summary() {
+    return "a minor has a child-of link to a parent";
+  }
+
+  @Override
+  public void check(Records records, List<Diagnostic> out) {
+    for (Located<Actor> located : records.actors()) {
+      Actor a = located.value();
+      if (a.minor() && (a.links() == null || a.links().stream().noneMatch(l -> l != null && l.relation() == LinkType.CHILD_OF))) {
+        out.add(
+            Diagnostic.error(
+                located.origin().at("links"),
+                "E-MINOR-NO-FAMILY",
+                "actor '" + a.id() + "' is a minor with no family link; add a link such as"
+                    + " {relation: child-of, actor: <parent>}"));
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.sourcebook.check;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.diag.Origin;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.OutcomeStatus;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An outcome is superseded exactly when it names the later outcome that superseded it: another
+ * outcome of the same incident, and no chain of them leads back to where it started.
+ */
+public final class SupersededRule implements Rule {
+  @Override
+  public List<String> codes() {
+    return List.of("E-SUPERSEDED-BY");
+  }
+
+  @Override
+  public String summary() {
+    return "'superseded_by' is given exactly when the status is superseded, and names another outcome of"
+        + " the same incident, with no cycle";
+  }
+
+  @Override
+  public void check(Records records, List<Diagnostic> out) {
+    Map<String, Outcome> byId = new HashMap<>();
+    records.outcomes().forEach(o -> byId.putIfAbsent(o.value().id(), o.value()));
+    for (Located<Outcome> located : records.outcomes()) {
+      Outcome o = located.value();
+      Origin at = located.origin();
+      String by = o.supersededBy();
+      if (o.status() == OutcomeStatus.SUPERSEDED && by == null) {
+        out.add(error(at, o, "is superseded but names no 'superseded_by' outcome; name the outcome that replaced it"));
+      } else if (o.status() != null && o.status() != OutcomeStatus.SUPERSEDED && by != null) {
+        out.add(error(at, o, "names 'superseded_by' but its status is " + o.status().code() + "; set status: superseded"));
+      } else if (by != null && by.equals(o.id())) {
+        out.add(error(at, o, "is superseded by itself; name the later outcome that replaced it"));
+      } else if (by != null && byId.containsKey(by)) {
+        Outcome later = byId.get(by);
+        if (o.incident() != null && later.incident() != null && !o.incident().equals(later.incident())) {
+          out.add(
+              error(at, o, "is superseded by '" + by + "', an outcome of another incident ('" + later.incident()
+                  + "'); an outcome is superseded only by a later outcome of its own incident"));
+        } else if (cycles(o, byId)) {
+          out.add(error(at, o, "is part of a cycle of 'superseded_by' links; the latest outcome is superseded by none"));
+        }
+      }
+    }
+  }
+
+  private static boolean cycles(Outcome start, Map<String, Outcome> byId) {
+    Set<String> seen = new HashSet<>();
+    for (Outcome o = start; o != null && o.supersededBy() != null; o = byId.get(o.supersededBy())) {
+      if (!seen.add(o.id())) return true;
+    }
+    return false;
+  }
+
+  private static Diagnostic error(Origin at, Outcome o, String what) {
+    Location where = o.supersededBy() != null ? at.at("supersededBy") : at.at("status");
+    return Diagnostic.error(where, "E-SUPERSEDED-BY", "outcome '" + o.id() + "' " + what);
+  }
+}

@@ -1,0 +1,296 @@
+package dev.sourcebook.reader;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sourcebook.check.Records;
+import dev.sourcebook.check.Sha256;
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.diag.Origin;
+import dev.sourcebook.diag.Progress;
+import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Json;
+import dev.sourcebook.json.Schemas;
+import dev.sourcebook.json.Schemas.RecordType;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The front end for a built dataset: checks the folder as a whole (exactly the files of a dataset,
+ * each a regular file with the sha256 that SHA256SUMS and the manifest give, the record counts the
+ * manifest gives) and reads its JSON records, each checked against its schema and located at its
+ * values. The rules of validity run on what it gives, as on what the seeds give.
+ */
+public final class DatasetFolderReader {
+  /** What the folder gave: the records (null when they could not be read) and the manifest. */
+  public record Result(Records records, JsonNode manifest, List<Diagnostic> diagnostics) {}
+
+  private final Path dir;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** sha256 of each file, as hashed while checking SHA256SUMS. */
+  private final Map<String, String> hashed = new TreeMap<>();
+
+  private DatasetFolderReader(Path dir) {
+    this.dir = dir;
+  }
+
+  public static Result read(Path dir, Schemas schemas, Progress progress) {
+    return new DatasetFolderReader(dir).run(schemas, progress);
+  }
+
+  private String shown(String file) {
+    return dir + "/" + file;
+  }
+
+  private Result run(Schemas schemas, Progress progress) {
+    JsonNode manifest = readManifest();
+    if (manifest == null) return new Result(null, null, diagnostics);
+    progress.stage("checking checksums");
+    checkFiles();
+    checkSums();
+    checkManifestFiles(manifest);
+    progress.stage("reading the records, checking each against its schema");
+    List<Located<Article>> articles = records(RecordType.ARTICLE, Article.class, schemas);
+    List<Located<Actor>> actors = records(RecordType.ACTOR, Actor.class, schemas);
+    List<Located<Incident>> incidents = records(RecordType.INCIDENT, Incident.class, schemas);
+    List<Located<Statement>> statements = records(RecordType.STATEMENT, Statement.class, schemas);
+    List<Located<Outcome>> outcomes = records(RecordType.OUTCOME, Outcome.class, schemas);
+    checkCounts(manifest, Map.of(
+        RecordType.ARTICLE, articles.size(), RecordType.ACTOR, actors.size(), RecordType.INCIDENT, incidents.size(),
+        RecordType.STATEMENT, statements.size(), RecordType.OUTCOME, outcomes.size()));
+    Records records =
+        new Records(info(manifest), articles, actors, incidents, statements, outcomes, Set.of(), true, Map.of());
+    return new Result(records, manifest, diagnostics);
+  }
+
+  private JsonNode readManifest() {
+    String name = DatasetFiles.MANIFEST;
+    if (!regular(name, Location.of(shown(name)))) return null;
+    try {
+      return Json.MAPPER.readTree(Files.readAllBytes(dir.resolve(name)));
+    } catch (JsonProcessingException e) {
+      diagnostics.add(Diagnostic.error(LocatedJson.at(shown(name), e.getLocation()), "E-JSON-SYNTAX", e.getOriginalMessage()));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-READ", "cannot read " + shown(name) + ": " + e.getMessage()));
+    }
+    return null;
+  }
+
+  /**
+   * True when {@code file} is a regular file of the folder, not a link; else reported at {@code at}.
+   * A link could lead anywhere; a FIFO or a device would never end.
+   */
+  private boolean regular(String file, Location at) {
+    Path p = dir.resolve(file);
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.add(Diagnostic.error(at, "E-FILE-NOT-FOUND", "no " + file + " in " + dir + (file.equals(DatasetFiles.MANIFEST) ? ": it is not a built dataset" : "")));
+      return false;
+    }
+    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.add(Diagnostic.error(at, "E-NOT-A-FILE", file + " is not a regular file (a link, a FIFO or a device); a built dataset holds only files"));
+      return false;
+    }
+    return true;
+  }
+
+  /** The folder holds the files of a dataset and nothing else. */
+  private void checkFiles() {
+    SortedSet<String> expected = DatasetFiles.names();
+    SortedSet<String> present = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        present.add(rel);
+        if (!expected.contains(rel)) {
+          diagnostics.add(
+              Diagnostic.error(
+                  Location.of(shown(rel)), "E-UNEXPECTED-FILE", rel + " is not a file of a built dataset; a dataset folder holds only what sourcebook wrote"));
+        }
+      }
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot list " + dir + ": " + e.getMessage()));
+    }
+    for (String name : expected) {
+      if (!present.contains(name) && !name.equals(DatasetFiles.MANIFEST)) {
+        diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-FILE-NOT-FOUND", "no " + name + " in " + dir));
+      }
+    }
+  }
+
+  /** Every file of the dataset is listed in SHA256SUMS with its hash. */
+  private void checkSums() {
+    if (!Files.isRegularFile(dir.resolve(DatasetFiles.SUMS), LinkOption.NOFOLLOW_LINKS)) return; // reported by checkFiles
+    String sums;
+    try {
+      sums = Files.readString(dir.resolve(DatasetFiles.SUMS), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(shown(DatasetFiles.SUMS)), "E-READ", "cannot read " + shown(DatasetFiles.SUMS) + ": " + e.getMessage()));
+      return;
+    }
+    SortedSet<String> expected = DatasetFiles.names();
+    Set<String> listed = new TreeSet<>();
+    String[] lines = sums.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      Location at = new Location(shown(DatasetFiles.SUMS), i + 1, 1);
+      if (line.length() < 67 || !line.substring(64, 66).equals("  ")) {
+        diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", "not a line of sha256sum: '" + line + "'"));
+        continue;
+      }
+      String file = line.substring(66);
+      if (!expected.contains(file) || file.equals(DatasetFiles.SUMS)) {
+        diagnostics.add(
+            Diagnostic.error(at, "E-UNEXPECTED-FILE", "SHA256SUMS lists '" + file + "', which is not a file of a built dataset"));
+        continue;
+      }
+      if (!listed.add(file)) {
+        diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", "SHA256SUMS lists " + file + " twice"));
+        continue;
+      }
+      String actual = hash(file, at);
+      if (actual != null && !actual.equals(line.substring(0, 64))) {
+        diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", file + " has sha256 " + actual + ", not the one listed: the file was changed after the build"));
+      }
+    }
+    for (String name : expected) {
+      if (!name.equals(DatasetFiles.SUMS) && !listed.contains(name) && Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-CHECKSUM", name + " is not listed in SHA256SUMS"));
+      }
+    }
+  }
+
+  /** The sha256 of a regular file of the folder, hashed once; null when it is not one (reported). */
+  private String hash(String file, Location at) {
+    if (hashed.containsKey(file)) return hashed.get(file);
+    if (!regular(file, at)) {
+      hashed.put(file, null);
+      return null;
+    }
+    try {
+      String sum = Sha256.hex(dir.resolve(file));
+      hashed.put(file, sum);
+      return sum;
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(at, "E-READ", "cannot read " + file + ": " + e.getMessage()));
+      hashed.put(file, null);
+      return null;
+    }
+  }
+
+  /** The manifest's "files" are the files of the dataset but itself and SHA256SUMS, with their hashes. */
+  private void checkManifestFiles(JsonNode manifest) {
+    Location at = Location.of(shown(DatasetFiles.MANIFEST));
+    JsonNode files = manifest.path("files");
+    Set<String> named = new TreeSet<>();
+    for (Iterator<String> it = files.fieldNames(); it.hasNext(); ) {
+      String file = it.next();
+      named.add(file);
+      String actual = DatasetFiles.names().contains(file) ? hash(file, at) : null;
+      if (!DatasetFiles.names().contains(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
+        diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json lists '" + file + "', which it may not list"));
+      } else if (actual != null && !actual.equals(files.path(file).asText())) {
+        diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json gives " + file + " another sha256 than the file has"));
+      }
+    }
+    for (String name : DatasetFiles.names()) {
+      if (!name.equals(DatasetFiles.MANIFEST) && !name.equals(DatasetFiles.SUMS) && !named.contains(name)) {
+        diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json does not list " + name));
+      }
+    }
+  }
+
+  /** The manifest's record counts are the numbers of records read. */
+  private void checkCounts(JsonNode manifest, Map<RecordType, Integer> counts) {
+    Location at = Location.of(shown(DatasetFiles.MANIFEST));
+    for (RecordType type : RecordType.values()) {
+      String key = type.file().replace(".json", "");
+      JsonNode given = manifest.path("records").path(key);
+      if (!given.isInt() || given.intValue() != counts.get(type)) {
+        diagnostics.add(
+            Diagnostic.error(
+                at, "E-MANIFEST", "manifest.json gives " + (given.isMissingNode() ? "no count" : given.toString()) + " " + key
+                    + ", but " + type.file() + " holds " + counts.get(type)));
+      }
+    }
+  }
+
+  /** The dataset's name, title, version and licence from the manifest; the description from datapackage.json. */
+  private Located<DatasetInfo> info(JsonNode manifest) {
+    String description = null;
+    if (Files.isRegularFile(dir.resolve(DatasetFiles.DATAPACKAGE), LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        JsonNode p = Json.MAPPER.readTree(Files.readAllBytes(dir.resolve(DatasetFiles.DATAPACKAGE)));
+        description = p.hasNonNull("description") ? p.get("description").asText() : null;
+      } catch (IOException e) {
+        // a datapackage.json that does not parse is reported by the derived-file comparison
+      }
+    }
+    DatasetInfo info =
+        new DatasetInfo(text(manifest, "name"), text(manifest, "title"), text(manifest, "version"), text(manifest, "licence"), description);
+    return new Located<>(info, new Origin(Location.of(shown(DatasetFiles.MANIFEST)), Map.of()));
+  }
+
+  private static String text(JsonNode node, String key) {
+    return node.hasNonNull(key) && node.get(key).isTextual() ? node.get(key).asText() : null;
+  }
+
+  /** The records of one JSON file, each checked against its schema and located at its values. */
+  private <T> List<Located<T>> records(RecordType type, Class<T> cls, Schemas schemas) {
+    List<Located<T>> out = new ArrayList<>();
+    if (!Files.isRegularFile(dir.resolve(type.file()), LinkOption.NOFOLLOW_LINKS)) return out; // reported by checkFiles
+    try (InputStream in = Files.newInputStream(dir.resolve(type.file()));
+        JsonParser p = Json.MAPPER.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-WRONG-TYPE", type.file() + " must be an array of records"));
+        return out;
+      }
+      for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
+        Location at = LocatedJson.at(shown(type.file()), p.currentTokenLocation());
+        Map<String, Location> paths = new HashMap<>();
+        JsonNode node = LocatedJson.read(p, shown(type.file()), paths);
+        for (String e : schemas.validate(type, node)) {
+          diagnostics.add(Diagnostic.error(at, "E-SCHEMA", "record /" + i + " fails " + Schemas.path(type) + ": " + e));
+        }
+        // A record that binds is checked by the rules even when its schema refuses it, so that
+        // each problem is also reported by the rule that owns it, with that rule's code.
+        try {
+          out.add(new Located<>(Json.MAPPER.treeToValue(node, cls), new Origin(at, paths)));
+        } catch (JsonProcessingException | RuntimeException e) {
+          diagnostics.add(Diagnostic.error(at, "E-SCHEMA", "record /" + i + " is not a " + type.title() + ": " + message(e)));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      diagnostics.add(Diagnostic.error(LocatedJson.at(shown(type.file()), e.getLocation()), "E-JSON-SYNTAX", e.getOriginalMessage()));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-READ", "cannot read " + shown(type.file()) + ": " + e.getMessage()));
+    }
+    return out;
+  }
+
+  private static String message(Exception e) {
+    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,116 @@
+package dev.sourcebook.reader;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Location;
+import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Schemas;
+import dev.sourcebook.model.Dataset;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The files of a built dataset that follow from its JSON records (the CSV tables, the schemas and
+ * datapackage.json), compared with what this compiler makes of the records.
+ */
+public final class DerivedFiles {
+  private final Path dir;
+
+  private DerivedFiles(Path dir) {
+    this.dir = dir;
+  }
+
+  private String shown(String file) {
+    return dir + "/" + file;
+  }
+
+  /**
+   * The CSV tables, the schemas and datapackage.json are what the JSON records give, byte for
+   * byte: each is made again and compared with the file as it is made, never held whole.
+   */
+  public static List<Diagnostic> compare(Path dir, Dataset dataset, Schemas schemas, String compilerVersion) {
+    DerivedFiles files = new DerivedFiles(dir);
+    Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
+    try {
+      DatasetFiles.writeDerived(
+          dataset, schemas, compilerVersion, name -> files.new Comparison(name, differences));
+    } catch (IOException e) {
+      differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
+    }
+    return List.copyOf(differences.values());
+  }
+
+  /**
+   * Takes the bytes a file should hold and compares them with the file as they come; on close,
+   * records where the file first differs (at most one diagnostic per file).
+   */
+  private final class Comparison extends OutputStream {
+    private final String name;
+    private final Map<String, Diagnostic> differences;
+    private final InputStream actual;
+    private final byte[] buffer = new byte[1 << 16];
+    private int line = 1;
+    private boolean differs;
+
+    Comparison(String name, Map<String, Diagnostic> differences) throws IOException {
+      this.name = name;
+      this.differences = differences;
+      InputStream in;
+      // A missing file or one that is not a regular file is reported by the folder's check.
+      Path file = dir.resolve(name);
+      in = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          ? new BufferedInputStream(Files.newInputStream(file), 1 << 16)
+          : null;
+      this.actual = in;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] expected, int off, int len) throws IOException {
+      while (actual != null && !differs && len > 0) {
+        int n = actual.readNBytes(buffer, 0, Math.min(len, buffer.length));
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] != expected[off + i]) {
+            different();
+            return;
+          }
+          if (buffer[i] == '\n') line++;
+        }
+        if (n < Math.min(len, buffer.length)) {
+          different(); // the file ends early
+          return;
+        }
+        off += n;
+        len -= n;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (actual == null) return;
+      if (!differs && actual.read() != -1) different(); // the file goes on
+      actual.close();
+    }
+
+    private void different() {
+      differs = true;
+      differences.put(
+          name,
+          Diagnostic.error(
+              new Location(shown(name), line, 1),
+              "E-CSV-MISMATCH",
+              name + " is not what the JSON records (and this compiler's schemas) give, from this line on"));
+    }
+  }
+}
