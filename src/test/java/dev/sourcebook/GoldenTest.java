@@ -1,5 +1,7 @@
 package dev.sourcebook;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,26 +13,44 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden tests: each folder under {@code src/test/resources/golden/} is a seeds folder ({@code
- * input/}) with what the compiler must answer: {@code expected.exit}, {@code expected.stderr},
- * {@code expected.stdout} of {@code validate}, and for a valid case the dataset in {@code
- * expected/}. Every case is built twice into an output folder that already holds an earlier
- * dataset: a failing build must leave it byte for byte, a passing one must give the same bytes
- * both times.
+ * Golden tests: each folder under {@code src/test/resources/golden/} is a case, a seeds folder
+ * with what the compiler must answer: {@code expected.exit}, {@code expected.stderr}, {@code
+ * expected.stdout} of {@code validate}, and for a valid case the dataset in {@code expected/}.
+ * Every case is built twice into an output folder that already holds an earlier dataset: a failing
+ * build must leave it byte for byte, a passing one must give the same bytes both times and reads
+ * back through {@code validate} with no diagnostics.
+ *
+ * <p>The cases share one valid seeds folder, the base, {@code ok-minimal/input}. A case holds
+ * only how its seeds differ from the base: {@code input/} has the files it adds or replaces, at
+ * the same relative paths (a link stays a link), and {@code input.removed} lists, one relative
+ * path a line, what it takes away from the base (a folder takes all under it). Before the tests
+ * run, every case is put together (base, less what is removed, then {@code input/} over it) under
+ * {@code target/golden/<case>/input}, the relative path the expected files print; a relative link
+ * resolves there as it does in the source tree. The base case itself runs in place, from {@code
+ * src/test/resources/golden/ok-minimal/input}. {@code scripts/golden-case.py} turns a complete
+ * seeds folder into a case.
  *
  * <p>Run with {@code -Dsourcebook.regenerate=true} to rewrite the expected files from what the
  * compiler now says (then read the diff before committing it).
  */
 class GoldenTest {
   static final Path ROOT = Path.of("src/test/resources/golden");
+  /** The seeds folder every case starts from. */
+  static final Path BASE = ROOT.resolve("ok-minimal/input");
+  /** Where the cases' seeds folders are put together, relative like {@link #ROOT}. */
+  static final Path MERGED = Path.of("target/golden");
   static final boolean REGENERATE = "true".equals(System.getProperty("sourcebook.regenerate"));
 
   @TempDir Path temp;
@@ -46,14 +66,60 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> golden() throws IOException {
-    try (Stream<Path> cases = Files.list(ROOT)) {
-      return cases.filter(Files::isDirectory).sorted().toList().stream()
-          .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    List<Path> cases;
+    try (Stream<Path> list = Files.list(ROOT)) {
+      cases = list.filter(Files::isDirectory).sorted().toList();
+    }
+    // All at once, before any case runs: a case's link may lead into another case's folder.
+    TestFiles.deleteTree(MERGED);
+    for (Path c : cases) merge(c, MERGED.resolve(c.getFileName().toString()).resolve("input"));
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+  }
+
+  /**
+   * Writes the seeds folder of {@code caseDir} to {@code to}: the base less what {@code
+   * input.removed} lists, then the case's {@code input/} over it. Links are copied as links.
+   */
+  static void merge(Path caseDir, Path to) throws IOException {
+    Set<String> removed = new TreeSet<>();
+    Path listing = caseDir.resolve("input.removed");
+    if (Files.exists(listing)) {
+      for (String line : Files.readAllLines(listing, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) continue;
+        Path rel = Path.of(line.strip()).normalize();
+        if (rel.isAbsolute() || rel.startsWith("..") || !Files.exists(BASE.resolve(rel), NOFOLLOW_LINKS)) {
+          throw new IllegalArgumentException(listing + ": '" + line + "' is not a path in " + BASE);
+        }
+        removed.add(rel.toString());
+      }
+    }
+    Files.createDirectories(to);
+    copyOver(BASE, to, rel -> removed.stream().anyMatch(r -> rel.startsWith(Path.of(r))));
+    Path overlay = caseDir.resolve("input");
+    if (Files.isDirectory(overlay) && !overlay.equals(BASE)) copyOver(overlay, to, rel -> false);
+  }
+
+  /** Copies the files and links under {@code from} to {@code to}, replacing what is there. */
+  private static void copyOver(Path from, Path to, Predicate<Path> skip) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path rel = from.relativize(p);
+        if (rel.toString().isEmpty() || skip.test(rel)) continue;
+        Path target = to.resolve(rel.toString());
+        if (Files.isDirectory(p, NOFOLLOW_LINKS)) {
+          Files.createDirectories(target);
+        } else {
+          if (Files.isDirectory(target, NOFOLLOW_LINKS)) TestFiles.deleteTree(target);
+          Files.copy(p, target, NOFOLLOW_LINKS, REPLACE_EXISTING);
+        }
+      }
     }
   }
 
   private void check(Path dir) throws IOException {
-    String input = dir.resolve("input").toString();
+    // The base case runs where it is, the path CliTest and LimitsTest use too.
+    Path seeds = dir.resolve("input").equals(BASE) ? BASE : MERGED.resolve(dir.getFileName().toString()).resolve("input");
+    String input = seeds.toString();
     Run validate = run("validate", input);
 
     Path out = temp.resolve(dir.getFileName().toString());
@@ -81,6 +147,12 @@ class GoldenTest {
       Path again = temp.resolve("again");
       assertEquals(0, run("build", "--seeds", input, "--out", again.toString()).exit());
       assertEquals(tree(earlier), tree(again.resolve("test-dataset/1.0.0")), "a second build gives the same bytes");
+      Run readBack = run("validate", earlier.toString());
+      assertEquals("", readBack.err(), "the dataset reads back with no diagnostics");
+      assertEquals(0, readBack.exit(), "exit code of validate on the built dataset");
+      assertEquals(
+          validate.out().replace(input + ": ", earlier + ": "), readBack.out(),
+          "the built dataset reads back valid, with the counts of its seeds");
     } else {
       assertEquals(validate.err() + "nothing written\n", build.err(), "build reports what validate reports");
       assertEquals(before, tree(earlier), "a failed build leaves the earlier output as it was");
