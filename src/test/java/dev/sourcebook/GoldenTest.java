@@ -6,6 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.cli.Main;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sourcebook.check.Sha256;
+import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Json;
+import dev.sourcebook.json.Schemas;
+import dev.sourcebook.json.Versions;
+import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Dataset;
+import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.DatasetRecord;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
+import dev.sourcebook.model.Statement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -117,6 +132,10 @@ class GoldenTest {
   }
 
   private void check(Path dir) throws IOException {
+    if (Files.exists(dir.resolve("tamper.json"))) {
+      checkTampered(dir);
+      return;
+    }
     // The base case runs where it is, the path CliTest and LimitsTest use too.
     Path seeds = dir.resolve("input").equals(BASE) ? BASE : MERGED.resolve(dir.getFileName().toString()).resolve("input");
     String input = seeds.toString();
@@ -157,6 +176,106 @@ class GoldenTest {
       assertEquals(validate.err() + "nothing written\n", build.err(), "build reports what validate reports");
       assertEquals(before, tree(earlier), "a failed build leaves the earlier output as it was");
       assertTrue(validate.err().contains("error["), "a failing case reports an error");
+    }
+  }
+
+  /**
+   * A tampered built dataset: the base compiled, its records edited as {@code tamper.json} says,
+   * and every file written again from them, so that it is consistent (checksums, manifest, CSV) and
+   * only the rule that the edit breaks can refuse it. {@code tamper.json} holds:
+   * {@code records}: by JSON file, by record id, the fields to set ({@code "$copy": "id"} makes a
+   * new record from a copy of another); {@code info}: fields of the dataset's name, version, ...;
+   * {@code replace}: by file, [from, to] pairs of text replaced after writing; {@code files}: files
+   * added after writing. The checksums and the manifest are then made to match again, unless
+   * {@code "stale_sums": true}.
+   */
+  private void checkTampered(Path dir) throws IOException {
+    JsonNode tamper = Json.MAPPER.readTree(dir.resolve("tamper.json").toFile());
+    Dataset base = SeedsCompiler.compile(BASE).dataset().orElseThrow();
+    Path folder = MERGED.resolve(dir.getFileName().toString()).resolve("dataset");
+    TestFiles.deleteTree(folder);
+    Files.createDirectories(folder);
+    Dataset edited =
+        new Dataset(
+            edit(Json.MAPPER.valueToTree(base.info()), tamper.path("info"), DatasetInfo.class),
+            edit(base.articles(), tamper.path("records").path("articles.json"), Article.class),
+            edit(base.actors(), tamper.path("records").path("actors.json"), Actor.class),
+            edit(base.incidents(), tamper.path("records").path("incidents.json"), Incident.class),
+            edit(base.statements(), tamper.path("records").path("statements.json"), Statement.class),
+            edit(base.outcomes(), tamper.path("records").path("outcomes.json"), Outcome.class));
+    DatasetFiles.write(edited, new Schemas(), Versions.COMPILER, Versions.SCHEMA, path -> {
+      Files.createDirectories(folder.resolve(path).getParent());
+      return Files.newOutputStream(folder.resolve(path));
+    });
+    tamper.path("replace").fields().forEachRemaining(e -> {
+      Path f = folder.resolve(e.getKey());
+      String text = read(f);
+      assertTrue(text.contains(e.getValue().get(0).asText()), e.getKey() + " holds " + e.getValue().get(0));
+      write(f, text.replace(e.getValue().get(0).asText(), e.getValue().get(1).asText()));
+    });
+    tamper.path("files").fields().forEachRemaining(e -> write(folder.resolve(e.getKey()), e.getValue().asText()));
+    if (!tamper.path("stale_sums").asBoolean()) resum(folder);
+
+    Run validate = run("validate", folder.toString());
+    if (REGENERATE) {
+      Files.writeString(dir.resolve("expected.exit"), validate.exit() + "\n");
+      Files.writeString(dir.resolve("expected.stderr"), validate.err());
+      Files.writeString(dir.resolve("expected.stdout"), validate.out());
+    }
+    assertEquals(read(dir.resolve("expected.exit")).strip(), String.valueOf(validate.exit()), "exit code of validate");
+    assertEquals(read(dir.resolve("expected.stderr")), validate.err(), "stderr of validate");
+    assertEquals(read(dir.resolve("expected.stdout")), validate.out(), "stdout of validate");
+    assertTrue(validate.err().contains("error[") && !validate.err().contains("E-CSV-MISMATCH"), "refused by a rule, not by a CSV mismatch");
+  }
+
+  private static <T> T edit(JsonNode record, JsonNode changes, Class<T> type) throws IOException {
+    ObjectNode copy = ((ObjectNode) record).deepCopy();
+    changes.fields().forEachRemaining(e -> copy.set(e.getKey(), e.getValue()));
+    return Json.MAPPER.treeToValue(copy, type);
+  }
+
+  private static <T extends DatasetRecord> List<T> edit(List<T> records, JsonNode changes, Class<T> type) throws IOException {
+    Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+    for (T r : records) byId.put(r.id(), Json.MAPPER.valueToTree(r));
+    for (var it = changes.fields(); it.hasNext(); ) {
+      var e = it.next();
+      ObjectNode change = ((ObjectNode) e.getValue()).deepCopy();
+      JsonNode from = change.has("$copy") ? byId.get(change.remove("$copy").asText()) : byId.get(e.getKey());
+      assertTrue(from != null, "tamper.json names record " + e.getKey());
+      ObjectNode node = ((ObjectNode) from).deepCopy();
+      node.put("id", e.getKey());
+      node.setAll(change);
+      byId.put(e.getKey(), node);
+    }
+    List<T> out = new java.util.ArrayList<>();
+    for (JsonNode n : byId.values()) out.add(Json.MAPPER.treeToValue(n, type));
+    return out;
+  }
+
+  /** The manifest's file hashes and SHA256SUMS made to match the files as they now are. */
+  private static void resum(Path folder) throws IOException {
+    ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(folder.resolve("manifest.json").toFile());
+    ObjectNode files = (ObjectNode) manifest.get("files");
+    for (var it = files.fieldNames(); it.hasNext(); ) {
+      String rel = it.next();
+      files.put(rel, Sha256.hex(folder.resolve(rel)));
+    }
+    Files.write(folder.resolve("manifest.json"), Json.bytes(manifest));
+    StringBuilder sums = new StringBuilder();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = folder.relativize(p).toString();
+        if (!rel.equals("SHA256SUMS")) sums.append(Sha256.hex(p)).append("  ").append(rel).append('\n');
+      }
+    }
+    Files.writeString(folder.resolve("SHA256SUMS"), sums.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static void write(Path p, String text) {
+    try {
+      Files.writeString(p, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -43,4 +43,47 @@ class LimitsTest {
     Files.writeString(seeds.resolve("annotations/many.yaml"), yaml);
     assertEquals(List.of("E-TOO-MANY-RECORDS"), codes(seeds));
   }
+
+  @Test
+  void aLineEndIsNotPartOfTheLineItEnds() throws IOException {
+    for (String end : List.of("\n", "\r\n")) {
+      Path seeds = seeds();
+      String longest = "# " + "x".repeat(Limits.LINE_CHARS - 2);
+      Files.writeString(seeds.resolve("annotations/long.yaml"), longest + end + "article: test-article" + end);
+      assertEquals(List.of(), codes(seeds), "a line of the limit's length, ending in " + end.replace("\r", "CR").replace("\n", "LF"));
+      Files.writeString(seeds.resolve("annotations/long.yaml"), longest + "x" + end);
+      assertEquals(List.of("E-LINE-TOO-LONG"), codes(seeds), "one char longer");
+      TestFiles.deleteTree(seeds);
+    }
+  }
+
+  /** A FIFO cannot be committed to a golden folder: made here, where mkfifo is there. */
+  @Test
+  void aFifoInTheSeedsIsRefusedNotWaitedOn() throws Exception {
+    Path seeds = seeds();
+    Files.delete(seeds.resolve("sources/a.txt"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mkfifo(seeds.resolve("sources/a.txt")) && mkfifo(seeds.resolve("annotations/pipe.yaml")),
+        "skipped: mkfifo is not available here to make a FIFO");
+    assertEquals(List.of("E-NOT-A-FILE"), codes(seeds));
+  }
+
+  @Test
+  void aFifoInABuiltDatasetIsRefusedNotWaitedOn() throws Exception {
+    Path out = temp.resolve("out");
+    assertEquals(0, GoldenTest.run("build", "--seeds", seeds().toString(), "--out", out.toString()).exit());
+    Path built = out.resolve("test-dataset/1.0.0");
+    Files.delete(built.resolve("actors.csv"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(built.resolve("actors.csv")), "skipped: mkfifo is not available");
+    List<String> codes = DatasetReader.read(built).diagnostics().stream().map(Diagnostic::code).distinct().toList();
+    assertEquals(List.of("E-NOT-A-FILE"), codes);
+  }
+
+  private static boolean mkfifo(Path p) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 package example;
 
-import dev.sourcebook.Dataset;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.DatasetReader;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.model.Outcome;

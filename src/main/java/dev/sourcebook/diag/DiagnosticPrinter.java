@@ -61,7 +61,8 @@ public final class DiagnosticPrinter {
   private static List<String> read(String file) {
     try {
       Path p = Path.of(file);
-      if (!Files.isRegularFile(p) || Files.size(p) > 16 << 20) return List.of();
+      // Never a link: it may lead out of the folder the user named (what a diagnostic warns of).
+      if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(p) > 16 << 20) return List.of();
       return List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\n", -1));
     } catch (IOException | RuntimeException e) {
       return List.of();

@@ -3,15 +3,20 @@ package dev.sourcebook.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** What the dataset calls itself: name (a slug), title, semantic version and licence. */
 public record DatasetInfo(
-    @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String name,
+    @NotNull
+        @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE)
+        @Size(max = 100, message = "must be at most 100 characters: it names a folder")
+        String name,
     @NotBlank String title,
     @NotNull
         @Pattern(
             regexp = "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$",
             message = "must be a semantic version such as 1.0.0")
+        @Size(max = 64, message = "must be at most 64 characters: it names a folder")
         String version,
     @NotBlank String licence,
     String description) {}

@@ -52,6 +52,8 @@ public final class DatasetFolderReader {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** sha256 of each file, as hashed while checking SHA256SUMS. */
   private final Map<String, String> hashed = new TreeMap<>();
+  /** Records in each JSON file, those that fail to bind included: what the manifest counts. */
+  private final Map<RecordType, Integer> counted = new java.util.EnumMap<>(RecordType.class);
 
   private DatasetFolderReader(Path dir) {
     this.dir = dir;
@@ -78,9 +80,7 @@ public final class DatasetFolderReader {
     List<Located<Incident>> incidents = records(RecordType.INCIDENT, Incident.class, schemas);
     List<Located<Statement>> statements = records(RecordType.STATEMENT, Statement.class, schemas);
     List<Located<Outcome>> outcomes = records(RecordType.OUTCOME, Outcome.class, schemas);
-    checkCounts(manifest, Map.of(
-        RecordType.ARTICLE, articles.size(), RecordType.ACTOR, actors.size(), RecordType.INCIDENT, incidents.size(),
-        RecordType.STATEMENT, statements.size(), RecordType.OUTCOME, outcomes.size()));
+    checkCounts(manifest);
     Records records =
         new Records(info(manifest), articles, actors, incidents, statements, outcomes, Set.of(), true, Map.of());
     return new Result(records, manifest, diagnostics);
@@ -223,16 +223,17 @@ public final class DatasetFolderReader {
   }
 
   /** The manifest's record counts are the numbers of records read. */
-  private void checkCounts(JsonNode manifest, Map<RecordType, Integer> counts) {
+  private void checkCounts(JsonNode manifest) {
     Location at = Location.of(shown(DatasetFiles.MANIFEST));
     for (RecordType type : RecordType.values()) {
+      if (!counted.containsKey(type)) continue; // the file could not be read: reported
       String key = type.file().replace(".json", "");
       JsonNode given = manifest.path("records").path(key);
-      if (!given.isInt() || given.intValue() != counts.get(type)) {
+      if (!given.isInt() || given.intValue() != counted.get(type)) {
         diagnostics.add(
             Diagnostic.error(
                 at, "E-MANIFEST", "manifest.json gives " + (given.isMissingNode() ? "no count" : given.toString()) + " " + key
-                    + ", but " + type.file() + " holds " + counts.get(type)));
+                    + ", but " + type.file() + " holds " + counted.get(type)));
       }
     }
   }
@@ -267,7 +268,8 @@ public final class DatasetFolderReader {
         diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-WRONG-TYPE", type.file() + " must be an array of records"));
         return out;
       }
-      for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
+      int i = 0;
+      for (; p.nextToken() == JsonToken.START_OBJECT; i++) {
         Location at = LocatedJson.at(shown(type.file()), p.currentTokenLocation());
         Map<String, Location> paths = new HashMap<>();
         JsonNode node = LocatedJson.read(p, shown(type.file()), paths);
@@ -281,6 +283,13 @@ public final class DatasetFolderReader {
         } catch (JsonProcessingException | RuntimeException e) {
           diagnostics.add(Diagnostic.error(at, "E-SCHEMA", "record /" + i + " is not a " + type.title() + ": " + message(e)));
         }
+      }
+      if (p.currentToken() == JsonToken.END_ARRAY) {
+        counted.put(type, i);
+      } else {
+        diagnostics.add(
+            Diagnostic.error(
+                LocatedJson.at(shown(type.file()), p.currentTokenLocation()), "E-WRONG-TYPE", type.file() + " must be an array of records (objects)"));
       }
     } catch (JsonProcessingException e) {
       diagnostics.add(Diagnostic.error(LocatedJson.at(shown(type.file()), e.getLocation()), "E-JSON-SYNTAX", e.getOriginalMessage()));
