@@ -1,10 +1,10 @@
 package dev.sourcebook;
 
+import dev.sourcebook.check.Records;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.diag.Progress;
-import dev.sourcebook.check.Records;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.reader.DatasetFolderReader;
 import dev.sourcebook.reader.DerivedFiles;

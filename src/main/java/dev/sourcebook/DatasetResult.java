@@ -1,8 +1,8 @@
 package dev.sourcebook;
 
 import dev.sourcebook.diag.Diagnostic;
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.diag.Diagnostics;
+import dev.sourcebook.model.Dataset;
 import java.util.List;
 import java.util.Optional;
 

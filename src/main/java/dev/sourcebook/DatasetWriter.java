@@ -72,7 +72,10 @@ public final class DatasetWriter {
     Path target = parent.resolve(version);
     try (FileChannel lockFile = FileChannel.open(parent.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock free = lockFile.tryLock();
-      if (free == null) progress.stage("waiting for another build of " + name + " to finish");
+      if (free == null) {
+        progress.waiting("waiting for another build of " + name + " into " + out + " to finish");
+        progress.stage("waiting for another build");
+      }
       try (FileLock lock = free != null ? free : lockFile.lock()) {
         progress.stage("writing the files, checking every record against its schema");
         return new Result(Optional.of(replace(parent, version, target, d, validators)), List.of());

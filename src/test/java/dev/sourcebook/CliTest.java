@@ -1,11 +1,11 @@
 package dev.sourcebook;
 
-import dev.sourcebook.json.Versions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.GoldenTest.Run;
 import dev.sourcebook.cli.Main;
+import dev.sourcebook.json.Versions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -146,5 +146,31 @@ class CliTest {
       Thread.sleep(20);
     }
   }
-}
 
+  /** Two builds into one folder take turns: the second says it waits, waits, then builds. */
+  @Test
+  void aSecondBuildWaitsForTheFirstAndSaysSo(@TempDir Path temp) throws Exception {
+    Path out = temp.resolve("out");
+    Files.createDirectories(out.resolve("test-dataset"));
+    try (var channel = java.nio.channels.FileChannel.open(
+            out.resolve("test-dataset/.lock"), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        var held = channel.lock()) {
+      Process other =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp", System.getProperty("java.class.path"), "dev.sourcebook.cli.Main",
+                  "build", "--seeds", "src/test/resources/golden/ok-minimal/input", "--out", out.toString())
+              .redirectErrorStream(true)
+              .start();
+      var reader = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+      String first = reader.readLine(); // blocks until the other build says something
+      assertTrue(first != null && first.startsWith("sourcebook: waiting for another build of test-dataset"), first);
+      assertTrue(other.isAlive(), "it waits while the lock is held");
+      assertTrue(Files.notExists(out.resolve("test-dataset/1.0.0")), "and has written nothing");
+      held.release();
+      assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(0, other.exitValue());
+      assertTrue(reader.readLine().startsWith("built "));
+    }
+  }
+}

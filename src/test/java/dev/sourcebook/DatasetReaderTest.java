@@ -1,11 +1,11 @@
 package dev.sourcebook;
 
-import dev.sourcebook.check.Sha256;
-import dev.sourcebook.model.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.model.Dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package dev.sourcebook;
 
-import dev.sourcebook.json.Schemas;
-import dev.sourcebook.model.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.ActorKind;
+import dev.sourcebook.model.Dataset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

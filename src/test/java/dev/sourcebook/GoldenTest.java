@@ -5,10 +5,10 @@ import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourcebook.cli.Main;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sourcebook.check.Sha256;
+import dev.sourcebook.cli.Main;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Schemas;

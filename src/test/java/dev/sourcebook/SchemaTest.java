@@ -1,6 +1,5 @@
 package dev.sourcebook;
 
-import dev.sourcebook.json.Schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +13,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import dev.sourcebook.json.Json;
+import dev.sourcebook.json.Schemas;
 import dev.sourcebook.model.Vocabulary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.sourcebook;
 
-import dev.sourcebook.model.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Evidence;
 import dev.sourcebook.model.Statement;
 import java.nio.file.Path;

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * reported once per value, at the value.
  */
 public final class ControlCharacterRule implements Rule {
-  private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+  /** The components of each record class met, read by reflection once per rule set. */
+  private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
 
   @Override
   public List<String> codes() {
@@ -35,7 +36,7 @@ public final class ControlCharacterRule implements Rule {
   }
 
   /** Visits every string under {@code value}, naming each by its property path. */
-  private static void walk(Located<?> record, Object value, String path, List<Diagnostic> out) {
+  private void walk(Located<?> record, Object value, String path, List<Diagnostic> out) {
     if (value instanceof String s) {
       int i = Characters.firstForbidden(s);
       if (i >= 0) {
@@ -53,7 +54,7 @@ public final class ControlCharacterRule implements Rule {
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) walk(record, list.get(i), path + "[" + i + "]", out);
     } else if (value instanceof Record r) {
-      for (RecordComponent c : COMPONENTS.computeIfAbsent(r.getClass(), Class::getRecordComponents)) {
+      for (RecordComponent c : components.computeIfAbsent(r.getClass(), Class::getRecordComponents)) {
         if (c.getType().isPrimitive() || c.getType().isEnum()) continue;
         walk(record, get(c, r), path.isEmpty() ? c.getName() : path + "." + c.getName(), out);
       }

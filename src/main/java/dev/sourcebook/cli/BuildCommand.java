@@ -1,17 +1,17 @@
 package dev.sourcebook.cli;
 
 import dev.sourcebook.DatasetResult;
+import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.Validators;
-import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(
     name = "build",

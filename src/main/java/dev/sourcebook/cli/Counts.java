@@ -1,7 +1,7 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Evidence;
 import java.io.PrintWriter;
 import java.util.List;

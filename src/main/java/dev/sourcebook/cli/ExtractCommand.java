@@ -1,7 +1,7 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.DatasetResult;
+import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.extract.DraftWriter;
 import dev.sourcebook.extract.Extractor;
 import java.io.IOException;
@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(
     name = "extract",

@@ -3,8 +3,8 @@ package dev.sourcebook.cli;
 import dev.sourcebook.Validators;
 import dev.sourcebook.json.Versions;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code sourcebook} command. It only wraps the library: {@code dev.sourcebook.SeedsCompiler} and

@@ -33,6 +33,13 @@ final class TerminalProgress implements Progress {
   }
 
   @Override
+  public void waiting(String why) {
+    if (live) err.print("\r\033[K");
+    err.println("sourcebook: " + why);
+    err.flush();
+  }
+
+  @Override
   public void done() {
     end();
     current = null;

@@ -1,11 +1,11 @@
 package dev.sourcebook.cli;
 
+import dev.sourcebook.DatasetReader;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.SeedsCompiler;
-import dev.sourcebook.DatasetReader;
+import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
-import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.source.SeedsReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,12 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(
     name = "validate",

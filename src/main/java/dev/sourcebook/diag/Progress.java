@@ -9,6 +9,12 @@ public interface Progress {
   /** A stage starts: "reading seeds", "binding annotations", ... The previous one has ended. */
   void stage(String name);
 
+  /**
+   * The run waits for something outside it (another build of the same dataset): said wherever the
+   * output goes, so that a run that waits is never taken for one that hangs.
+   */
+  default void waiting(String why) {}
+
   /** The run has ended. */
   default void done() {}
 

@@ -2,10 +2,9 @@ package dev.sourcebook.emit;
 
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.json.Json;
-import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Schemas.RecordType;
+import dev.sourcebook.json.Schemas;
 import dev.sourcebook.model.Dataset;
-
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.sourcebook.emit;
 
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.emit.Table.Column;
 import dev.sourcebook.emit.Table.ForeignKey;
 import dev.sourcebook.model.ActorKind;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatePrecision;
 import dev.sourcebook.model.Evidence;
 import dev.sourcebook.model.Ids;

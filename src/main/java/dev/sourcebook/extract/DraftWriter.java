@@ -1,8 +1,8 @@
 package dev.sourcebook.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.sourcebook.json.Json;
 import dev.sourcebook.check.QuoteFinder;
+import dev.sourcebook.json.Json;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.sourcebook.extract;
 
 import dev.sourcebook.SeedsCompiler;
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Statement;
 import java.io.PrintWriter;
 import java.nio.file.Path;

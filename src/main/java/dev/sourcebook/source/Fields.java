@@ -1,8 +1,8 @@
 package dev.sourcebook.source;
 
+import dev.sourcebook.check.DateParser;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
-import dev.sourcebook.check.DateParser;
 import dev.sourcebook.model.Characters;
 import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.model.Vocabulary;

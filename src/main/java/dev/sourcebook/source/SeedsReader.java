@@ -1,8 +1,8 @@
 package dev.sourcebook.source;
 
-import dev.sourcebook.check.Sha256;
 import dev.sourcebook.check.DateParser;
 import dev.sourcebook.check.QuoteFinder;
+import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Origin;
@@ -13,12 +13,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**

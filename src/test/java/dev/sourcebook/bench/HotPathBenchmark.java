@@ -1,15 +1,15 @@
 package dev.sourcebook.bench;
 
 import dev.sourcebook.SeedsCompiler;
-import dev.sourcebook.model.Dataset;
+import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.emit.Csv;
-import dev.sourcebook.json.Json;
 import dev.sourcebook.emit.Tables;
+import dev.sourcebook.json.Json;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Statement;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
-import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.source.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,10 +3,10 @@ package dev.sourcebook.emit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.ActorKind;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;

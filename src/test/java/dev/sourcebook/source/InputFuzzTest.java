@@ -1,11 +1,11 @@
 package dev.sourcebook.source;
 
-import dev.sourcebook.check.QuoteFinder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
