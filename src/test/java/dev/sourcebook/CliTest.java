@@ -58,6 +58,8 @@ class CliTest {
     Run r = GoldenTest.run("build", "--seeds", "seeds", "--out", file.toString());
     assertEquals(3, r.exit());
     assertTrue(r.err().startsWith("sourcebook build: cannot write the dataset under " + file), r.err());
+    assertTrue(r.err().contains("; move the file away or choose another folder;"), "says what to do: " + r.err());
+    assertTrue(!r.err().contains("Exception") && r.err().lines().count() == 1, "one line, no Java class names: " + r.err());
   }
 
   @Test

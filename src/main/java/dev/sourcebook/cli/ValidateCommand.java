@@ -25,10 +25,13 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     description = {
       "Checks DIR without writing anything, and prints the record counts when all is well.",
-      "DIR is either a seeds folder (the INDEX, the source texts and the annotations: every record,"
-          + " every reference, every quote against its source text) or a built dataset (checksums,"
-          + " every record against its schema, keys, quotes at their offsets, and the CSV tables"
-          + " and datapackage.json against the JSON records)."
+      "DIR is either a seeds folder (the INDEX, the source texts and the annotations: every quote"
+          + " found in its source text) or a built dataset (exactly the files of a dataset, their"
+          + " checksums and the manifest, every record against its JSON Schema, and the CSV tables"
+          + " and datapackage.json against the JSON records).",
+      "Both are held to the same rules of validity, with the same codes: ids, references, dates,"
+          + " children never named, every quote words of its article at its offsets (README: The"
+          + " rules of validity)."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
