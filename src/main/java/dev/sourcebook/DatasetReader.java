@@ -44,8 +44,11 @@ public final class DatasetReader {
             Located.values(records.statements()),
             Located.values(records.outcomes()));
     progress.stage("checking the CSV tables, schemas and datapackage.json against the records");
-    diagnostics.addAll(
-        DerivedFiles.compare(dir, dataset, validators.schemas(), read.manifest().path("compiler_version").asText()));
+    String compilerVersion = read.manifest().path("compiler_version").asText();
+    diagnostics.addAll(DerivedFiles.compare(dir, dataset, validators.schemas(), compilerVersion));
+    if (!Diagnostics.hasErrors(diagnostics)) {
+      diagnostics.addAll(DerivedFiles.compareManifest(dir, dataset, read.sums(), compilerVersion));
+    }
     if (Diagnostics.hasErrors(diagnostics)) return new DatasetResult(Optional.empty(), diagnostics);
     validators.passed(dataset);
     return new DatasetResult(Optional.of(dataset), diagnostics);

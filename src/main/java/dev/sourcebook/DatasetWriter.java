@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,6 +61,11 @@ public final class DatasetWriter {
    * then as it was.
    */
   public static Result write(Path out, Dataset d, Validators validators, Progress progress) throws IOException {
+    if (d.info() == null) {
+      return new Result(
+          Optional.empty(),
+          List.of(Diagnostic.error(Location.of("(dataset name, version and licence)"), "E-MISSING-FIELD", "the dataset has no name, version and licence")));
+    }
     if (!validators.hasPassed(d)) {
       progress.stage("checking the rules");
       List<Diagnostic> diagnostics = validators.rules().check(records(d));
@@ -70,15 +76,38 @@ public final class DatasetWriter {
     Path parent = out.resolve(name);
     Files.createDirectories(parent);
     Path target = parent.resolve(version);
-    try (FileChannel lockFile = FileChannel.open(parent.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock free = lockFile.tryLock();
-      if (free == null) {
+    try (FileChannel lockFile = FileChannel.open(parent.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lock(lockFile, name, out, progress)) {
+      progress.stage("writing the files, checking every record against its schema");
+      return new Result(Optional.of(replace(parent, version, target, d, validators)), List.of());
+    }
+  }
+
+  /**
+   * Takes the lock beside the dataset's versions, waiting while another build holds it: another
+   * process (the file lock) or another thread of this one (which the file lock cannot tell from
+   * this one, so it is asked again until it is free). Only its holder recovers, stages and
+   * renames, so one build never removes another's staging folder.
+   */
+  private static FileLock lock(FileChannel channel, String name, Path out, Progress progress) throws IOException {
+    boolean told = false;
+    while (true) {
+      try {
+        FileLock lock = channel.tryLock();
+        if (lock != null) return lock;
+      } catch (OverlappingFileLockException e) {
+        // held by another thread of this process
+      }
+      if (!told) {
         progress.waiting("waiting for another build of " + name + " into " + out + " to finish");
         progress.stage("waiting for another build");
+        told = true;
       }
-      try (FileLock lock = free != null ? free : lockFile.lock()) {
-        progress.stage("writing the files, checking every record against its schema");
-        return new Result(Optional.of(replace(parent, version, target, d, validators)), List.of());
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for another build of " + name);
       }
     }
   }
@@ -116,7 +145,8 @@ public final class DatasetWriter {
         located(d.outcomes(), "outcomes.json"),
         Set.of(),
         true,
-        Map.of());
+        Map.of(),
+        Set.of());
   }
 
   private static <T extends DatasetRecord> List<Located<T>> located(List<T> records, String file) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Compiles a seeds folder into a {@link Dataset}: read and bind the seeds into records, then run
@@ -73,11 +75,11 @@ public final class SeedsCompiler {
     }
     Located<DatasetInfo> info = read.info() == null ? null : new Located<>(read.info(), read.infoOrigin());
     // A YAML file that could not be read may hold the records that others name.
-    boolean complete = read.indexComplete() && unread[0] == 0;
+    boolean complete = read.indexComplete() && read.annotationsComplete() && unread[0] == 0;
     Records records =
         new Records(
             info, articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(),
-            bound.unboundIds(), complete, finders);
+            bound.unboundIds(), complete, finders, redactedWords(bound));
 
     progress.stage("checking the rules");
     diagnostics.addAll(validators.rules().check(records));
@@ -95,5 +97,19 @@ public final class SeedsCompiler {
             Located.values(records.outcomes()));
     validators.passed(dataset);
     return new DatasetResult(Optional.of(dataset), diagnostics);
+  }
+
+  /** The words each redaction hides, as the captured text has them. */
+  private static Set<String> redactedWords(AnnotationBinder.Result bound) {
+    Set<String> words = new TreeSet<>();
+    bound.redactions().forEach(
+        (id, redactions) -> {
+          ArticleText text = bound.articles().get(id);
+          int codePoints = text.finder().sourceLength();
+          for (var r : redactions) {
+            words.add(text.capturedWords(r.start(), r.end(), codePoints));
+          }
+        });
+    return words;
   }
 }

@@ -63,7 +63,7 @@ class DatasetWriterTest {
     Dataset bad = new Dataset(info, good.articles(), good.actors(), good.incidents(), good.statements(), good.outcomes());
     DatasetWriter.Result r = DatasetWriter.write(temp.resolve("out"), bad);
     assertTrue(r.folder().isEmpty());
-    assertEquals(List.of("E-FORMAT"), r.diagnostics().stream().map(d -> d.code()).toList());
+    assertEquals(List.of("E-ID-FORMAT"), r.diagnostics().stream().map(d -> d.code()).toList());
     assertTrue(Files.notExists(temp.resolve("escaped")) && Files.notExists(temp.resolve("out")));
   }
 }

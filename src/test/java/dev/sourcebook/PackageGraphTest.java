@@ -51,7 +51,8 @@ class PackageGraphTest {
 
   /** For each package under dev.sourcebook (by its name below it), the packages its code names. */
   static Map<String, Set<String>> graph() throws IOException {
-    Pattern ref = Pattern.compile("\\bdev\\.sourcebook((?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
+    // A class named by its package (in an import or in code), or a whole package imported.
+    Pattern ref = Pattern.compile("\\bdev\\.sourcebook((?:\\.[a-z][a-z0-9]*)*)\\.(?:[A-Z]|\\*)");
     Path root = Path.of("src/main/java/dev/sourcebook");
     Map<String, Set<String>> uses = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {

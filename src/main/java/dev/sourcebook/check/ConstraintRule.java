@@ -5,6 +5,7 @@ import dev.sourcebook.diag.Located;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.Ids;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
@@ -74,6 +75,10 @@ public final class ConstraintRule implements Rule {
   }
 
   private void check(Located<?> r, List<Diagnostic> out) {
+    if (r.value() == null) {
+      out.add(Diagnostic.error(r.origin().location(), "E-MISSING-FIELD", "the record is missing"));
+      return;
+    }
     for (ConstraintViolation<?> v : validator.validate(r.value())) {
       String path = path(v.getPropertyPath());
       out.add(Diagnostic.error(r.origin().at(path), code(v, path), "'" + snake(path) + "' " + v.getMessage()));
@@ -97,7 +102,8 @@ public final class ConstraintRule implements Rule {
   private static String code(ConstraintViolation<?> v, String path) {
     String kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return switch (kind) {
-      case "Pattern" -> path.equals("id") || path.endsWith("actor") || path.endsWith("article") ? "E-ID-FORMAT" : "E-FORMAT";
+      // An id, or a reference to one: the pattern says which, not the field's name.
+      case "Pattern" -> Ids.PATTERN.equals(v.getConstraintDescriptor().getAttributes().get("regexp")) ? "E-ID-FORMAT" : "E-FORMAT";
       case "NotBlank" -> "E-BLANK";
       case "NotEmpty" -> "E-EMPTY-LIST";
       case "NotNull" -> "E-MISSING-FIELD";

@@ -45,7 +45,8 @@ public final class EvidenceRule implements Rule {
   private static void check(
       Records records, Map<String, Integer> lengths, String id, Evidence e, Location at, List<Diagnostic> out) {
     Article article = records.article(e.article());
-    if (article == null || article.text() == null) {
+    if (article != null && article.text() == null) return; // no text: ConstraintRule says so
+    if (article == null) {
       if (!records.unbound(e.article())) {
         out.add(Diagnostic.error(at, "E-UNKNOWN-ARTICLE", id + " cites unknown article '" + e.article() + "'"));
       }
@@ -56,7 +57,10 @@ public final class EvidenceRule implements Rule {
     if (e.start() < 0 || e.start() > e.end() || e.end() > codePoints) {
       out.add(
           Diagnostic.error(
-              at, "E-QUOTE-OFFSET", id + ": offsets " + e.start() + ".." + e.end() + " are outside article " + e.article()));
+              at,
+              "E-QUOTE-OFFSET",
+              id + ": offsets " + e.start() + ".." + e.end() + " are not a span of article " + e.article()
+                  + " (0.." + codePoints + ", start before end)"));
       return;
     }
     if (!Words.slice(text, codePoints, e.start(), e.end()).equals(e.quote())) {

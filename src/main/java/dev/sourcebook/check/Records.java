@@ -29,6 +29,7 @@ public final class Records {
   private final boolean complete;
   private final Map<String, Article> articlesById = new HashMap<>();
   private final Map<String, QuoteFinder> finders;
+  private final Set<String> redactedWords;
 
   /**
    * @param info the dataset's name, title, version and licence; null when it could not be read
@@ -40,6 +41,8 @@ public final class Records {
    *     reported
    * @param finders quote finders over the published text of articles, by id, that the front end
    *     already made; the others are made on first use
+   * @param redactedWords the words the redactions hide, as the captured texts have them: known
+   *     to the seeds only (a built dataset no longer has them)
    */
   public Records(
       Located<DatasetInfo> info,
@@ -50,7 +53,8 @@ public final class Records {
       List<Located<Outcome>> outcomes,
       Set<String> unboundIds,
       boolean complete,
-      Map<String, QuoteFinder> finders) {
+      Map<String, QuoteFinder> finders,
+      Set<String> redactedWords) {
     this.info = info;
     this.articles = List.copyOf(articles);
     this.actors = List.copyOf(actors);
@@ -60,6 +64,7 @@ public final class Records {
     this.unboundIds = Set.copyOf(unboundIds);
     this.complete = complete;
     this.finders = new HashMap<>(finders);
+    this.redactedWords = Set.copyOf(redactedWords);
     for (Located<Article> a : this.articles) {
       if (a.value().id() != null) articlesById.putIfAbsent(a.value().id(), a.value());
     }
@@ -98,6 +103,11 @@ public final class Records {
     out.addAll(statements);
     out.addAll(outcomes);
     return out;
+  }
+
+  /** The words the redactions hide; empty for a built dataset. */
+  public Set<String> redactedWords() {
+    return redactedWords;
   }
 
   /** True when {@code id} may name a record that could not be read (and was reported). */

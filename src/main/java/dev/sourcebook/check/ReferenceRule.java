@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 /** Every id a record names leads to a record of the right type. */
 public final class ReferenceRule implements Rule {
+  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(dev.sourcebook.model.Ids.PATTERN);
+
   @Override
   public List<String> codes() {
     return List.of("E-UNKNOWN-REF");
@@ -58,7 +60,8 @@ public final class ReferenceRule implements Rule {
 
   private static void expect(
       Records r, Set<String> ids, String kind, String id, Origin origin, String path, List<Diagnostic> out) {
-    if (id == null || ids.contains(id) || r.unbound(id)) return;
+    // An id that is not a slug is reported by ConstraintRule; it is the same mistake.
+    if (id == null || ids.contains(id) || r.unbound(id) || !SLUG.matcher(id).matches()) return;
     String near = nearest(id, ids);
     out.add(
         Diagnostic.error(

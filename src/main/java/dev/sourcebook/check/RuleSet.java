@@ -26,6 +26,8 @@ public final class RuleSet {
             new ChildNotNamedRule(),
             new MinorFamilyRule(),
             new EvidenceRule(),
+            new RedactionRule(),
+            new RedactedWordsRule(),
             new HeadlineRule(),
             new ArticleHashRule(),
             new NameInSourceRule());

@@ -10,11 +10,13 @@ import dev.sourcebook.source.SeedsReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,14 +68,18 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean seeds = Files.isRegularFile(dir.resolve(SeedsReader.INDEX_FILE));
+    // Anything of a seeds folder makes it one (an INDEX that is broken, a link or a FIFO too):
+    // then the compiler says what is wrong with it, as build would.
+    boolean seeds =
+        Stream.of(SeedsReader.INDEX_FILE, SeedsReader.DATASET_FILE, SeedsReader.ANNOTATIONS_DIR)
+            .anyMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
     if (watch && !seeds) {
       err.println("sourcebook validate: --watch needs a seeds folder, and " + dir + " has no " + SeedsReader.INDEX_FILE);
       return Main.USAGE;
     }
     if (watch) return watch(out, err);
     if (seeds) return report(validateSeeds(err), out, err);
-    if (Files.isRegularFile(dir.resolve(DatasetFiles.MANIFEST))) {
+    if (Files.exists(dir.resolve(DatasetFiles.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
       return report(withProgress(err, progress -> DatasetReader.read(dir, main.validators(), progress)), out, err);
     }
     err.println(

@@ -18,6 +18,17 @@ public final class Diagnostics {
     return warnings == 0 ? s : s + ", " + plural(warnings, "warning");
   }
 
+  /**
+   * Another library's message in the diagnostic style: one line, no capital start, no final
+   * period ("Duplicate field 'name'." is "duplicate field 'name'").
+   */
+  public static String message(String message) {
+    if (message == null || message.isBlank()) return "invalid syntax";
+    String s = message.strip().replaceAll("\\s+", " ");
+    if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
   private static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }

@@ -1,6 +1,5 @@
 package dev.sourcebook.diag;
 
-import dev.sourcebook.diag.Location;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;

@@ -115,6 +115,20 @@ public final class DatasetFiles {
               + String.join("\n  ", violations.stream().sorted().toList()));
     }
 
+    byte[] manifest = manifest(d, schemaVersion, compilerVersion, sums);
+    sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(manifest)));
+
+    StringBuilder lines = new StringBuilder();
+    sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
+    written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * {@code manifest.json}: the dataset's name, version and licence, the versions of the schemas
+   * and the compiler, the record counts and the sha256 of every other file ({@code sums}, which
+   * holds neither the manifest nor SHA256SUMS).
+   */
+  public static byte[] manifest(Dataset d, String schemaVersion, String compilerVersion, Map<String, String> sums) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("name", d.info().name());
     manifest.put("title", d.info().title());
@@ -123,14 +137,14 @@ public final class DatasetFiles {
     manifest.put("schema_version", schemaVersion);
     manifest.put("compiler_version", compilerVersion);
     Map<String, Integer> counts = new LinkedHashMap<>();
-    records.forEach((type, list) -> counts.put(type.file().replace(".json", ""), list.size()));
+    counts.put("articles", d.articles().size());
+    counts.put("actors", d.actors().size());
+    counts.put("incidents", d.incidents().size());
+    counts.put("statements", d.statements().size());
+    counts.put("outcomes", d.outcomes().size());
     manifest.put("records", counts);
     manifest.put("files", new TreeMap<>(sums));
-    sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(Json.bytes(manifest))));
-
-    StringBuilder lines = new StringBuilder();
-    sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
-    written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    return Json.bytes(manifest);
   }
 
   /**

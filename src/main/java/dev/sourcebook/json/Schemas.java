@@ -5,7 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.sourcebook.json.Json;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Incident;

@@ -1,17 +1,10 @@
 package dev.sourcebook.model;
 
-import dev.sourcebook.model.Actor;
-import dev.sourcebook.model.Article;
-import dev.sourcebook.model.DatasetInfo;
-import dev.sourcebook.model.Incident;
-import dev.sourcebook.model.Outcome;
-import dev.sourcebook.model.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A compiled dataset: immutable, every list sorted by id, with lookups by id and by relation.
@@ -69,12 +62,12 @@ public final class Dataset {
         if (r == null) {
           r =
               new Relations(
-                  group(statements, s -> List.of(s.speaker())),
+                  group(statements, s -> java.util.Collections.singletonList(s.speaker())),
                   group(
                       statements.stream().sorted(Comparator.comparingInt(Statement::start).thenComparing(Statement::id)).toList(),
-                      s -> List.of(s.article())),
+                      s -> java.util.Collections.singletonList(s.article())),
                   group(statements, Statement::about),
-                  group(outcomes, o -> List.of(o.incident())),
+                  group(outcomes, o -> java.util.Collections.singletonList(o.incident())),
                   group(incidents, i -> i.participants().stream().map(p -> p.actor()).distinct().toList()));
           relations = r;
         }
@@ -87,18 +80,25 @@ public final class Dataset {
   private static <T> Map<String, List<T>> group(List<T> list, Function<T, List<String>> keys) {
     Map<String, List<T>> out = new java.util.HashMap<>();
     for (T t : list) {
-      for (String k : keys.apply(t)) out.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(t);
+      for (String k : keys.apply(t)) if (k != null) out.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(t);
     }
     out.replaceAll((k, v) -> List.copyOf(v));
     return out;
   }
 
   private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
-    return list.stream().sorted(Comparator.comparing(id)).toList();
+    return list.stream().sorted(Comparator.comparing(id, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
   }
 
+  /**
+   * The first record with each id. A dataset made in code may hold two with one id, or one with
+   * none: the rules report them (E-DUPLICATE-ID, E-MISSING-FIELD) instead of the constructor
+   * failing before they can.
+   */
   private static <T> Map<String, T> index(List<T> list, Function<T, String> id) {
-    return list.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
+    Map<String, T> out = new java.util.HashMap<>();
+    for (T t : list) if (id.apply(t) != null) out.putIfAbsent(id.apply(t), t);
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   public DatasetInfo info() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.check.Records;
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Origin;
@@ -21,6 +22,7 @@ import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
+import dev.sourcebook.source.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +47,20 @@ import java.util.stream.Stream;
  * values. The rules of validity run on what it gives, as on what the seeds give.
  */
 public final class DatasetFolderReader {
-  /** What the folder gave: the records (null when they could not be read) and the manifest. */
-  public record Result(Records records, JsonNode manifest, List<Diagnostic> diagnostics) {}
+  /**
+   * What the folder gave: the records (null when they could not be read), the manifest, and the
+   * sha256 of each file but the manifest and SHA256SUMS, as hashed.
+   */
+  public record Result(Records records, JsonNode manifest, Map<String, String> sums, List<Diagnostic> diagnostics) {}
 
   private final Path dir;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** sha256 of each file, as hashed while checking SHA256SUMS. */
   private final Map<String, String> hashed = new TreeMap<>();
+  /** Ids of records that could not be read (reported): a reference to one is not reported again. */
+  private final Set<String> unbound = new TreeSet<>();
+  /** False when a records file could not be read at all: then no reference is reported as unknown. */
+  private boolean complete = true;
   /** Records in each JSON file, those that fail to bind included: what the manifest counts. */
   private final Map<RecordType, Integer> counted = new java.util.EnumMap<>(RecordType.class);
 
@@ -69,7 +78,7 @@ public final class DatasetFolderReader {
 
   private Result run(Schemas schemas, Progress progress) {
     JsonNode manifest = readManifest();
-    if (manifest == null) return new Result(null, null, diagnostics);
+    if (manifest == null) return new Result(null, null, Map.of(), diagnostics);
     progress.stage("checking checksums");
     checkFiles();
     checkSums();
@@ -82,21 +91,45 @@ public final class DatasetFolderReader {
     List<Located<Outcome>> outcomes = records(RecordType.OUTCOME, Outcome.class, schemas);
     checkCounts(manifest);
     Records records =
-        new Records(info(manifest), articles, actors, incidents, statements, outcomes, Set.of(), true, Map.of());
-    return new Result(records, manifest, diagnostics);
+        new Records(info(manifest), articles, actors, incidents, statements, outcomes, unbound, complete, Map.of(), Set.of());
+    Map<String, String> sums = new TreeMap<>();
+    hashed.forEach((file, sum) -> {
+      if (sum != null && !file.equals(DatasetFiles.MANIFEST) && !file.equals(DatasetFiles.SUMS)) sums.put(file, sum);
+    });
+    return new Result(records, manifest, sums, diagnostics);
   }
 
   private JsonNode readManifest() {
     String name = DatasetFiles.MANIFEST;
-    if (!regular(name, Location.of(shown(name)))) return null;
+    if (!regular(name, Location.of(shown(name))) || !small(name)) return null;
     try {
-      return Json.MAPPER.readTree(Files.readAllBytes(dir.resolve(name)));
+      return STRICT.readTree(Files.readAllBytes(dir.resolve(name)));
     } catch (JsonProcessingException e) {
-      diagnostics.add(Diagnostic.error(LocatedJson.at(shown(name), e.getLocation()), "E-JSON-SYNTAX", e.getOriginalMessage()));
+      diagnostics.add(Diagnostic.error(LocatedJson.at(shown(name), e.getLocation()), "E-JSON-SYNTAX", Diagnostics.message(e.getOriginalMessage())));
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-READ", "cannot read " + shown(name) + ": " + e.getMessage()));
     }
     return null;
+  }
+
+  /** A strict reader for the small JSON files: no key twice, nothing after the value. */
+  private static final com.fasterxml.jackson.databind.ObjectReader STRICT =
+      Json.MAPPER.reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** The manifest, SHA256SUMS and datapackage.json are read whole: they may not be large. */
+  private boolean small(String file) {
+    try {
+      long size = Files.size(dir.resolve(file));
+      if (size <= Limits.YAML_BYTES) return true;
+      diagnostics.add(
+          Diagnostic.error(
+              Location.of(shown(file)), "E-FILE-TOO-LARGE", file + " is " + size + " bytes; the limit is " + Limits.YAML_BYTES));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(shown(file)), "E-READ", "cannot read " + shown(file) + ": " + e.getMessage()));
+    }
+    return false;
   }
 
   /**
@@ -130,7 +163,7 @@ public final class DatasetFolderReader {
                   Location.of(shown(rel)), "E-UNEXPECTED-FILE", rel + " is not a file of a built dataset; a dataset folder holds only what sourcebook wrote"));
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       diagnostics.add(Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot list " + dir + ": " + e.getMessage()));
     }
     for (String name : expected) {
@@ -143,9 +176,10 @@ public final class DatasetFolderReader {
   /** Every file of the dataset is listed in SHA256SUMS with its hash. */
   private void checkSums() {
     if (!Files.isRegularFile(dir.resolve(DatasetFiles.SUMS), LinkOption.NOFOLLOW_LINKS)) return; // reported by checkFiles
+    if (!small(DatasetFiles.SUMS)) return;
     String sums;
     try {
-      sums = Files.readString(dir.resolve(DatasetFiles.SUMS), StandardCharsets.UTF_8);
+      sums = new String(Files.readAllBytes(dir.resolve(DatasetFiles.SUMS)), StandardCharsets.UTF_8);
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(Location.of(shown(DatasetFiles.SUMS)), "E-READ", "cannot read " + shown(DatasetFiles.SUMS) + ": " + e.getMessage()));
       return;
@@ -157,7 +191,8 @@ public final class DatasetFolderReader {
       String line = lines[i];
       Location at = new Location(shown(DatasetFiles.SUMS), i + 1, 1);
       if (line.length() < 67 || !line.substring(64, 66).equals("  ")) {
-        diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", "not a line of sha256sum: '" + line + "'"));
+        String shownLine = line.length() > 80 ? line.substring(0, 80) + "..." : line;
+        diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", "not a line of sha256sum: '" + shownLine + "'"));
         continue;
       }
       String file = line.substring(66);
@@ -241,9 +276,9 @@ public final class DatasetFolderReader {
   /** The dataset's name, title, version and licence from the manifest; the description from datapackage.json. */
   private Located<DatasetInfo> info(JsonNode manifest) {
     String description = null;
-    if (Files.isRegularFile(dir.resolve(DatasetFiles.DATAPACKAGE), LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.isRegularFile(dir.resolve(DatasetFiles.DATAPACKAGE), LinkOption.NOFOLLOW_LINKS) && small(DatasetFiles.DATAPACKAGE)) {
       try {
-        JsonNode p = Json.MAPPER.readTree(Files.readAllBytes(dir.resolve(DatasetFiles.DATAPACKAGE)));
+        JsonNode p = STRICT.readTree(Files.readAllBytes(dir.resolve(DatasetFiles.DATAPACKAGE)));
         description = p.hasNonNull("description") ? p.get("description").asText() : null;
       } catch (IOException e) {
         // a datapackage.json that does not parse is reported by the derived-file comparison
@@ -258,14 +293,23 @@ public final class DatasetFolderReader {
     return node.hasNonNull(key) && node.get(key).isTextual() ? node.get(key).asText() : null;
   }
 
-  /** The records of one JSON file, each checked against its schema and located at its values. */
+  /**
+   * The records of one JSON file, each checked against its schema and located at its values. The
+   * JSON is read strictly: a key twice in one object, or anything after the array, is an error,
+   * since another reader could take the other value or the rest.
+   */
   private <T> List<Located<T>> records(RecordType type, Class<T> cls, Schemas schemas) {
     List<Located<T>> out = new ArrayList<>();
-    if (!Files.isRegularFile(dir.resolve(type.file()), LinkOption.NOFOLLOW_LINKS)) return out; // reported by checkFiles
+    if (!Files.isRegularFile(dir.resolve(type.file()), LinkOption.NOFOLLOW_LINKS)) { // reported by checkFiles
+      complete = false;
+      return out;
+    }
     try (InputStream in = Files.newInputStream(dir.resolve(type.file()));
         JsonParser p = Json.MAPPER.createParser(in)) {
+      p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       if (p.nextToken() != JsonToken.START_ARRAY) {
         diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-WRONG-TYPE", type.file() + " must be an array of records"));
+        complete = false;
         return out;
       }
       int i = 0;
@@ -281,25 +325,44 @@ public final class DatasetFolderReader {
         try {
           out.add(new Located<>(Json.MAPPER.treeToValue(node, cls), new Origin(at, paths)));
         } catch (JsonProcessingException | RuntimeException e) {
-          diagnostics.add(Diagnostic.error(at, "E-SCHEMA", "record /" + i + " is not a " + type.title() + ": " + message(e)));
+          if (node.path("id").isTextual()) unbound.add(node.path("id").asText());
+          diagnostics.add(
+              Diagnostic.error(at, "E-SCHEMA", "record /" + i + " of " + type.file() + " cannot be read as a record: " + message(e)));
         }
       }
-      if (p.currentToken() == JsonToken.END_ARRAY) {
-        counted.put(type, i);
-      } else {
+      if (p.currentToken() != JsonToken.END_ARRAY) {
         diagnostics.add(
             Diagnostic.error(
                 LocatedJson.at(shown(type.file()), p.currentTokenLocation()), "E-WRONG-TYPE", type.file() + " must be an array of records (objects)"));
+        complete = false;
+      } else if (p.nextToken() != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                LocatedJson.at(shown(type.file()), p.currentTokenLocation()), "E-JSON-SYNTAX", "more JSON after the array of records; a file holds one array"));
+        complete = false;
+      } else {
+        counted.put(type, i);
       }
     } catch (JsonProcessingException e) {
-      diagnostics.add(Diagnostic.error(LocatedJson.at(shown(type.file()), e.getLocation()), "E-JSON-SYNTAX", e.getOriginalMessage()));
+      diagnostics.add(Diagnostic.error(LocatedJson.at(shown(type.file()), e.getLocation()), "E-JSON-SYNTAX", Diagnostics.message(e.getOriginalMessage())));
+      complete = false;
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(Location.of(shown(type.file())), "E-READ", "cannot read " + shown(type.file()) + ": " + e.getMessage()));
+      complete = false;
     }
     return out;
   }
 
+  /** Jackson's own words where they help; never a Java exception's, which speak of code, not data. */
   private static String message(Exception e) {
-    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage());
+    if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException) {
+      return "a list, or an item of a list, is null";
+    }
+    if (e instanceof JsonProcessingException j && j.getOriginalMessage() != null) {
+      String m = j.getOriginalMessage();
+      int cut = m.indexOf(" at [Source");
+      return (cut > 0 ? m.substring(0, cut) : m).lines().findFirst().orElse(m);
+    }
+    return "it does not have the shape of the record";
   }
 }

@@ -48,6 +48,26 @@ public final class DerivedFiles {
   }
 
   /**
+   * The manifest is what this dataset gives: its records, the schema version of this compiler, the
+   * compiler version it names, and the files' hashes. Its counts and hashes are checked one by one
+   * before, to say which is wrong; this finds whatever else was changed or added.
+   */
+  public static List<Diagnostic> compareManifest(Path dir, Dataset dataset, Map<String, String> sums, String compilerVersion) {
+    DerivedFiles files = new DerivedFiles(dir);
+    Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
+    try (OutputStream out = files.new Comparison(DatasetFiles.MANIFEST, differences)) {
+      out.write(DatasetFiles.manifest(dataset, dev.sourcebook.json.Versions.SCHEMA, compilerVersion, sums));
+    } catch (IOException e) {
+      differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
+    }
+    return differences.values().stream()
+        .map(d -> d.code().equals("E-CSV-MISMATCH")
+            ? Diagnostic.error(d.location(), "E-MANIFEST", "manifest.json is not what the records and files of this dataset give, from this line on")
+            : d)
+        .toList();
+  }
+
+  /**
    * Takes the bytes a file should hold and compares them with the file as they come; on close,
    * records where the file first differs (at most one diagnostic per file).
    */

@@ -135,7 +135,7 @@ public final class AnnotationBinder {
     pending.forEach(
         (id, list) -> {
           articles.put(id, articles.get(id).withPublished(redact(articles.get(id).captured(), list)));
-          redactions.put(id, list.stream().map(PendingRedaction::redaction).sorted(java.util.Comparator.comparingInt(Redaction::start)).toList());
+          redactions.put(id, merged(list));
         });
     if (!redactions.isEmpty()) {
       Set<String> redacted = redactions.keySet();
@@ -333,12 +333,13 @@ public final class AnnotationBinder {
       if (article == null || quoteNode == null || reason == null) continue;
       String quote = f.asString(quoteNode, "quote");
       if (quote == null) continue;
-      List<QuoteFinder.Span> spans = articles.get(article).finder().find(quote);
+      // Every occurrence is hidden, inside longer words too ("#TommyStrong"): a name left
+      // visible once is not redacted, and hiding a little more is safe.
+      List<QuoteFinder.Span> spans = articles.get(article).finder().findAnywhere(quote);
       if (spans.isEmpty()) {
         diagnostics.add(notFound(quoteNode.location(), article, quote));
         continue;
       }
-      // Every occurrence is hidden: a name left visible once is not redacted.
       for (QuoteFinder.Span s : spans) {
         int length = s.end() - s.start();
         if (replacement != null && replacement.codePointCount(0, replacement.length()) != length) {
@@ -355,6 +356,29 @@ public final class AnnotationBinder {
             .add(new PendingRedaction(new Redaction(s.start(), s.end(), reason), replacement));
       }
     }
+  }
+
+  /**
+   * The redactions of one article in text order, overlapping ones ("Tommy" and "Tommy Jones", or
+   * one word matched twice) made one, with their reasons: the published spans never overlap.
+   */
+  private static List<Redaction> merged(List<PendingRedaction> pending) {
+    List<Redaction> sorted =
+        pending.stream()
+            .map(PendingRedaction::redaction)
+            .sorted(java.util.Comparator.comparingInt(Redaction::start).thenComparingInt(Redaction::end))
+            .toList();
+    List<Redaction> out = new ArrayList<>();
+    for (Redaction r : sorted) {
+      Redaction last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && r.start() < last.end()) {
+        String reason = last.reason().equals(r.reason()) || last.reason().contains(r.reason()) ? last.reason() : last.reason() + "; " + r.reason();
+        out.set(out.size() - 1, new Redaction(last.start(), Math.max(last.end(), r.end()), reason));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static final int BLOCK = '\u2588';

@@ -23,6 +23,11 @@ public record ArticleText(String id, String captured, String published, QuoteFin
   }
 
 
+  /** The captured words at code points {@code [start, end)} of a text {@code codePoints} long. */
+  public String capturedWords(int start, int end, int codePoints) {
+    return Words.slice(captured, codePoints, start, end);
+  }
+
   /** The 1-based line of the captured text that code point {@code index} is on. */
   public int lineOf(int index) {
     int offset = captured.offsetByCodePoints(0, index);

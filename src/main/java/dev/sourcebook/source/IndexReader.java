@@ -1,6 +1,7 @@
 package dev.sourcebook.source;
 
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Location;
 import java.io.IOException;
 import java.io.StringReader;
@@ -94,7 +95,7 @@ public final class IndexReader {
                 Location.of(file), "E-INDEX-EMPTY", "the INDEX has no header row; its columns are " + String.join(", ", COLUMNS)));
       }
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-      diagnostics.add(Diagnostic.error(Location.of(file), "E-INDEX-SYNTAX", YamlReader.lower(e.getMessage())));
+      diagnostics.add(Diagnostic.error(Location.of(file), "E-INDEX-SYNTAX", Diagnostics.message(e.getMessage())));
       complete = false;
     }
     return new Result(entries, skipped, complete, diagnostics);

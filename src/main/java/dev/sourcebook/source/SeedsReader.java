@@ -52,6 +52,8 @@ public final class SeedsReader {
    *     are not checked (and not reported a second time)
    * @param indexComplete false when the INDEX itself could not be read whole: then an article id
    *     it does not list may be one of its unread rows, and is not reported
+   * @param annotationsComplete false when some annotations could not be listed (a linked folder):
+   *     then an id no record has may be in them, and is not reported
    * @param annotationFiles the annotation files, in order; each is parsed when it is bound
    *     ({@link #readAnnotation}), so that no more than one YAML tree is held at a time
    */
@@ -61,6 +63,7 @@ public final class SeedsReader {
       List<Source> sources,
       Set<String> unreadable,
       boolean indexComplete,
+      boolean annotationsComplete,
       List<Path> annotationFiles,
       List<Diagnostic> diagnostics) {}
 
@@ -69,6 +72,7 @@ public final class SeedsReader {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> unreadable = new TreeSet<>();
   private boolean indexComplete = true;
+  private boolean annotationsComplete = true;
 
   private SeedsReader(Path root) {
     this.root = root;
@@ -82,14 +86,14 @@ public final class SeedsReader {
   private Seeds run() {
     if (!Files.isDirectory(root)) {
       diagnostics.add(Diagnostic.error(Location.of(shown), "E-SEEDS-NOT-FOUND", "no seeds folder at " + shown));
-      return new Seeds(null, null, List.of(), Set.of(), false, List.of(), diagnostics);
+      return new Seeds(null, null, List.of(), Set.of(), false, false, List.of(), diagnostics);
     }
     Map<String, Location> infoPaths = new HashMap<>();
     DatasetInfo info = readInfo(infoPaths);
     Origin infoOrigin = new Origin(Location.of(display(DATASET_FILE)), infoPaths);
     List<Source> sources = readSources();
     List<Path> annotations = listAnnotations();
-    return new Seeds(info, infoOrigin, sources, unreadable, indexComplete, annotations, diagnostics);
+    return new Seeds(info, infoOrigin, sources, unreadable, indexComplete, annotationsComplete, annotations, diagnostics);
   }
 
   private String display(String relative) {
@@ -192,8 +196,10 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(at, "E-MISSING-FIELD", "the INDEX row names no file"));
       return null;
     }
-    Path p = root.resolve(relative).normalize();
-    if (Path.of(relative).isAbsolute() || !p.startsWith(root.normalize())) {
+    // Absolute, so that a seeds folder named "." still contains its files.
+    Path base = root.toAbsolutePath().normalize();
+    Path p = base.resolve(relative).normalize();
+    if (Path.of(relative).isAbsolute() || !p.startsWith(base)) {
       diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is outside the seeds folder; name it relative to the seeds folder"));
       return null;
     }
@@ -230,22 +236,40 @@ public final class SeedsReader {
 
   private List<Path> listAnnotations() {
     Path dir = root.resolve(ANNOTATIONS_DIR);
+    if (Files.isSymbolicLink(dir)) {
+      diagnostics.add(linkedFolder(dir));
+      return List.of();
+    }
     if (!Files.isDirectory(dir)) {
       diagnostics.add(Diagnostic.error(Location.of(display(ANNOTATIONS_DIR)), "E-SEEDS-NOT-FOUND", "no annotations folder; annotations are YAML files under " + display(ANNOTATIONS_DIR)));
       return List.of();
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> all = walk.sorted().toList();
+      // A walk does not follow a link to a folder: say so rather than leave its files out.
+      all.stream().filter(p -> Files.isSymbolicLink(p) && Files.isDirectory(p)).forEach(p -> diagnostics.add(linkedFolder(p)));
       files =
-          walk.filter(p -> !Files.isDirectory(p))
+          all.stream()
+              .filter(p -> !Files.isDirectory(p))
               .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-              .sorted()
               .toList();
-    } catch (IOException ex) {
+    } catch (IOException | java.io.UncheckedIOException ex) {
+      annotationsComplete = false;
       diagnostics.add(Diagnostic.error(Location.of(display(ANNOTATIONS_DIR)), "E-READ", "cannot list annotations: " + ex.getMessage()));
       return List.of();
     }
     return files;
+  }
+
+  private Diagnostic linkedFolder(Path p) {
+    annotationsComplete = false;
+    String shownPath = display(root.relativize(p).toString().replace('\\', '/'));
+    return Diagnostic.error(
+        Location.of(shownPath),
+        "E-NOT-A-FILE",
+        shownPath + " is a link to a folder; annotations are read from real folders only, so that none is"
+            + " read from outside the seeds or left out: move the files here");
   }
 
   /**

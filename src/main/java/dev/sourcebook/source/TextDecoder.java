@@ -58,10 +58,11 @@ final class TextDecoder {
     int line = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
+      if (c == '\n' || c == '\r') {
+        // A line end is not part of the line: LF, CRLF and CR alike.
+        if (c == '\n') line++;
         lineStart = i + 1;
-      } else if (i - lineStart == Limits.LINE_CHARS && c != '\r') { // a line end is not part of the line
+      } else if (i - lineStart >= Limits.LINE_CHARS) {
         out.add(
             Diagnostic.error(
                 new Location(file, line, 1),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.source.Node.Entry;
 import dev.sourcebook.source.Node.ListNode;
@@ -83,7 +84,7 @@ public final class YamlReader {
       return new Result(null, diagnostics);
     } catch (IOException e) {
       // Parsing a String does no I/O; anything here is the parser failing.
-      diagnostics.add(Diagnostic.error(Location.of(file), "E-YAML-SYNTAX", lower(e.getMessage())));
+      diagnostics.add(Diagnostic.error(Location.of(file), "E-YAML-SYNTAX", Diagnostics.message(e.getMessage())));
       return new Result(null, diagnostics);
     }
   }
@@ -161,9 +162,9 @@ public final class YamlReader {
         problem = marked.getContext() + ": " + problem;
       }
       return Diagnostic.error(
-          new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "E-YAML-SYNTAX", lower(problem));
+          new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "E-YAML-SYNTAX", Diagnostics.message(problem));
     }
-    return Diagnostic.error(at(e.getLocation()), "E-YAML-SYNTAX", lower(e.getOriginalMessage()));
+    return Diagnostic.error(at(e.getLocation()), "E-YAML-SYNTAX", Diagnostics.message(e.getOriginalMessage()));
   }
 
   private Location at(JsonLocation l) {
@@ -171,13 +172,5 @@ public final class YamlReader {
       return Location.of(file);
     }
     return new Location(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
-  }
-
-  /** Messages follow the diagnostic style: one line, no capital start, no final period. */
-  static String lower(String message) {
-    if (message == null || message.isBlank()) return "invalid YAML";
-    String s = message.strip().replaceAll("\\s+", " ");
-    if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
-    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }
