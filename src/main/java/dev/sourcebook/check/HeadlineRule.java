@@ -25,7 +25,7 @@ public final class HeadlineRule implements Rule {
     for (Located<Article> located : records.articles()) {
       Article a = located.value();
       if (a.title() == null || a.text() == null) continue;
-      QuoteFinder finder = records.finder(a.id());
+      QuoteFinder finder = records.transientFinder(a.id());
       if (finder != null && finder.find(a.title()).isEmpty()) {
         out.add(
             Diagnostic.error(

@@ -120,10 +120,28 @@ public final class Records {
     return id == null ? null : articlesById.get(id);
   }
 
-  /** A finder over the published text of article {@code id}; null when there is no such article. */
+  /**
+   * A finder over the published text of article {@code id}, kept for the next rule that asks;
+   * null when there is no such article. For rules that search a few articles many times (the
+   * names of actors, in the articles their evidence cites).
+   */
   public synchronized QuoteFinder finder(String id) {
     Article a = article(id);
     if (a == null || a.text() == null) return null;
     return finders.computeIfAbsent(id, k -> new QuoteFinder(a.text()));
+  }
+
+  /**
+   * A finder over the published text of article {@code id} that is not kept unless it already
+   * was: for rules that search every article once (a headline), so that a large dataset is never
+   * held twice, once as text and once as finders.
+   */
+  public QuoteFinder transientFinder(String id) {
+    synchronized (this) {
+      QuoteFinder kept = finders.get(id);
+      if (kept != null) return kept;
+    }
+    Article a = article(id);
+    return a == null || a.text() == null ? null : new QuoteFinder(a.text());
   }
 }

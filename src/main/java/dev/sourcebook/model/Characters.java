@@ -19,10 +19,15 @@ public final class Characters {
 
   /** The index of the first forbidden code point of {@code s} (a char index), or -1. */
   public static int firstForbidden(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
+    // A char at a time: this runs over every char of every text, nearly all of them printable.
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f || c > 0x9f && !Character.isSurrogate(c)) continue;
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++; // a pair: one code point outside the BMP
+        continue;
+      }
       if (isForbidden(c)) return i;
-      i += Character.charCount(c);
     }
     return -1;
   }

@@ -312,11 +312,13 @@ public final class DatasetFolderReader {
         complete = false;
         return out;
       }
+      String shown = shown(type.file());
+      LocatedJson json = new LocatedJson(shown);
       int i = 0;
       for (; p.nextToken() == JsonToken.START_OBJECT; i++) {
-        Location at = LocatedJson.at(shown(type.file()), p.currentTokenLocation());
+        Location at = LocatedJson.at(shown, p.currentTokenLocation());
         Map<String, Location> paths = new HashMap<>();
-        JsonNode node = LocatedJson.read(p, shown(type.file()), paths);
+        JsonNode node = json.read(p, paths);
         for (String e : schemas.validate(type, node)) {
           diagnostics.add(Diagnostic.error(at, "E-SCHEMA", "record /" + i + " fails " + Schemas.path(type) + ": " + e));
         }

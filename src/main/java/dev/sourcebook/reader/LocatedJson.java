@@ -18,16 +18,18 @@ import java.util.Map;
  */
 final class LocatedJson {
   private final String file;
-  private final Map<String, Location> paths;
+  private final Map<String, String> properties = new java.util.HashMap<>();
+  private Map<String, Location> paths;
 
-  private LocatedJson(String file, Map<String, Location> paths) {
+  /** A reader for the records of one file, shown to users as {@code file}. */
+  LocatedJson(String file) {
     this.file = file;
-    this.paths = paths;
   }
 
   /** The value the parser stands on, with the location of each value under it put in {@code paths}. */
-  static JsonNode read(JsonParser p, String file, Map<String, Location> paths) throws IOException {
-    return new LocatedJson(file, paths).value(p, "");
+  JsonNode read(JsonParser p, Map<String, Location> paths) throws IOException {
+    this.paths = paths;
+    return value(p, "");
   }
 
   private JsonNode value(JsonParser p, String path) throws IOException {
@@ -39,7 +41,8 @@ final class LocatedJson {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           p.nextToken();
-          o.set(key, value(p, path.isEmpty() ? camel(key) : path + "." + camel(key)));
+          String property = properties.computeIfAbsent(key, LocatedJson::camel);
+          o.set(key, value(p, path.isEmpty() ? property : path + "." + property));
         }
         return o;
       }
