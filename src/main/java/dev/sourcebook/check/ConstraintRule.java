@@ -2,6 +2,7 @@ package dev.sourcebook.check;
 
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetInfo;
@@ -81,7 +82,7 @@ public final class ConstraintRule implements Rule {
     }
     for (ConstraintViolation<?> v : validator.validate(r.value())) {
       String path = path(v.getPropertyPath());
-      out.add(Diagnostic.error(r.origin().at(path), code(v, path), "'" + snake(path) + "' " + v.getMessage()));
+      out.add(Diagnostic.error(r.origin().at(path), code(v, path), "'" + Origin.key(path) + "' " + v.getMessage()));
     }
   }
 
@@ -109,10 +110,5 @@ public final class ConstraintRule implements Rule {
       case "NotNull" -> "E-MISSING-FIELD";
       default -> "E-INVALID";
     };
-  }
-
-  /** The key as the curator writes it: supersededBy is superseded_by. */
-  static String snake(String path) {
-    return path.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package dev.sourcebook.check;
 
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.Characters;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public final class ControlCharacterRule implements Rule {
                   String.format(
                       Locale.ROOT,
                       "'%s' holds the control character %s (character %d); remove it",
-                      ConstraintRule.snake(path),
+                      Origin.key(path),
                       Characters.name(s.codePointAt(i)),
                       s.codePointCount(0, i) + 1)));
         });

@@ -2,6 +2,7 @@ package dev.sourcebook.check;
 
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.Article;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public final class RedactedWordsRule implements Rule {
                     Diagnostic.error(
                         r.origin().at(path),
                         "E-REDACTED-WORDS-SHOWN",
-                        "'" + ConstraintRule.snake(path) + "' shows \"" + words + "\", which a redaction hides;"
+                        "'" + Origin.key(path) + "' shows \"" + words + "\", which a redaction hides;"
                             + " write it without those words"));
               }
             }

@@ -30,6 +30,25 @@ public final class Origin {
     }
   }
 
+  /**
+   * The property a key of the data names: {@code superseded_by} is {@code supersededBy}. Both
+   * front ends (YAML and JSON) name paths this way, so that a rule's path finds the value in either.
+   */
+  public static String property(String key) {
+    StringBuilder s = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '_' && i + 1 < key.length()) s.append(Character.toUpperCase(key.charAt(++i)));
+      else s.append(c);
+    }
+    return s.toString();
+  }
+
+  /** The key of the data a property path names, as a curator writes it: {@code supersededBy} is {@code superseded_by}. */
+  public static String key(String path) {
+    return path.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Where the record starts. */
   public Location location() {
     return location;

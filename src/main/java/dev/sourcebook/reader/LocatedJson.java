@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sourcebook.diag.Location;
+import dev.sourcebook.diag.Origin;
 import java.io.IOException;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class LocatedJson {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           p.nextToken();
-          String property = properties.computeIfAbsent(key, LocatedJson::camel);
+          String property = properties.computeIfAbsent(key, Origin::property);
           o.set(key, value(p, path.isEmpty() ? property : path + "." + property));
         }
         return o;
@@ -64,17 +65,6 @@ final class LocatedJson {
         return nodes.nullNode();
       }
     }
-  }
-
-  /** {@code superseded_by} is the property {@code supersededBy}. */
-  private static String camel(String key) {
-    StringBuilder s = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == '_' && i + 1 < key.length()) s.append(Character.toUpperCase(key.charAt(++i)));
-      else s.append(c);
-    }
-    return s.toString();
   }
 
   static Location at(String file, JsonLocation l) {

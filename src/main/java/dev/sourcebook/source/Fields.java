@@ -3,6 +3,7 @@ package dev.sourcebook.source;
 import dev.sourcebook.check.DateParser;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
+import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.Characters;
 import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.model.Vocabulary;
@@ -70,18 +71,8 @@ final class Fields {
    * is {@code supersededBy}), as Bean Validation and the checks name it.
    */
   String path(String key) {
-    String property = camel(key);
+    String property = Origin.property(key);
     return prefix.isEmpty() ? property : prefix + "." + property;
-  }
-
-  private static String camel(String key) {
-    StringBuilder s = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == '_' && i + 1 < key.length()) s.append(Character.toUpperCase(key.charAt(++i)));
-      else s.append(c);
-    }
-    return s.toString();
   }
 
   /** The value's node, or null when the key is absent (reported when required). */
