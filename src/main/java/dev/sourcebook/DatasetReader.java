@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a built dataset back into the records, after verifying it: the folder (exactly the files
@@ -32,7 +34,11 @@ public final class DatasetReader {
     if (read.records() == null) return new DatasetResult(Optional.empty(), diagnostics);
     Records records = read.records();
     progress.stage("checking the rules");
-    diagnostics.addAll(validators.rules().check(records));
+    List<Diagnostic> rules = validators.rules().check(records);
+    diagnostics.addAll(rules);
+    // A schema says some of what a rule says (a malformed id, a missing value): once is enough.
+    Set<String> said = rules.stream().map(d -> d.location() + " " + d.code()).collect(Collectors.toSet());
+    read.schemaDiagnostics().stream().filter(d -> !said.contains(d.location() + " " + d.code())).forEach(diagnostics::add);
     if (Diagnostics.hasErrors(diagnostics)) return new DatasetResult(Optional.empty(), diagnostics);
 
     Dataset dataset =

@@ -102,6 +102,8 @@ public final class ConstraintRule implements Rule {
 
   private static String code(ConstraintViolation<?> v, String path) {
     String kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    // A value that is not there is missing, whatever else it should have been (blank, a list).
+    if (v.getInvalidValue() == null) return "E-MISSING-FIELD";
     return switch (kind) {
       // An id, or a reference to one: the pattern says which, not the field's name.
       case "Pattern" -> Ids.PATTERN.equals(v.getConstraintDescriptor().getAttributes().get("regexp")) ? "E-ID-FORMAT" : "E-FORMAT";

@@ -2,6 +2,7 @@ package dev.sourcebook.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -90,9 +91,47 @@ public final class Schemas {
 
   /** What is wrong with one record, as "JSON pointer: message" lines; empty when valid. */
   public List<String> validate(RecordType type, JsonNode record) {
-    return schemas.get(type).validate(record).stream()
-        .map(ValidationMessage::toString)
-        .sorted()
-        .toList();
+    return violations(type, record).stream().map(Violation::toString).toList();
+  }
+
+  /**
+   * One way a record fails its schema: the keyword that fails ({@code enum}, {@code required},
+   * ...), the property path of the value it is about ({@code evidence[0].quote}, the form the
+   * rules and the front ends name values by), and networknt's words for it.
+   *
+   * @param pattern for the {@code pattern} keyword, the pattern the value does not match
+   * @param nullValue the value is null (where the schema wants another type)
+   */
+  public record Violation(String keyword, String path, String pattern, boolean nullValue, String message) {
+    @Override
+    public String toString() {
+      return (path.isEmpty() ? "" : path + ": ") + message;
+    }
+  }
+
+  /** What is wrong with one record, in the order of the paths; empty when it is valid. */
+  public List<Violation> violations(RecordType type, JsonNode record) {
+    List<Violation> out = new java.util.ArrayList<>();
+    for (ValidationMessage m : schemas.get(type).validate(record)) {
+      StringBuilder path = new StringBuilder();
+      JsonNodePath at = m.getInstanceLocation();
+      for (int i = 0; i < at.getNameCount(); i++) {
+        Object e = at.getElement(i);
+        if (e instanceof Integer index) path.append('[').append(index).append(']');
+        else path.append(path.length() == 0 ? "" : ".").append(dev.sourcebook.diag.Origin.property(String.valueOf(e)));
+      }
+      // A required or unknown property is about the property, not the object that has or lacks it.
+      if (m.getProperty() != null && ("required".equals(m.getType()) || "additionalProperties".equals(m.getType()))) {
+        path.append(path.length() == 0 ? "" : ".").append(dev.sourcebook.diag.Origin.property(m.getProperty()));
+      }
+      String pattern = "pattern".equals(m.getType()) && m.getSchemaNode() != null ? m.getSchemaNode().asText() : null;
+      String message = m.getMessage();
+      int colon = message.indexOf(": ");
+      if (message.startsWith("$") && colon > 0) message = message.substring(colon + 2);
+      boolean nullValue = m.getInstanceNode() != null && m.getInstanceNode().isNull();
+      out.add(new Violation(m.getType(), path.toString(), pattern, nullValue, message));
+    }
+    out.sort(java.util.Comparator.comparing(Violation::path).thenComparing(Violation::message));
+    return out;
   }
 }

@@ -19,6 +19,7 @@ import dev.sourcebook.json.Schemas;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.Ids;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
@@ -48,13 +49,17 @@ import java.util.stream.Stream;
  */
 public final class DatasetFolderReader {
   /**
-   * What the folder gave: the records (null when they could not be read), the manifest, and the
-   * sha256 of each file but the manifest and SHA256SUMS, as hashed.
+   * What the folder gave: the records (null when they could not be read), the manifest, the
+   * sha256 of each file but the manifest and SHA256SUMS, as hashed, and the diagnostics: those
+   * of the folder, and apart those of the JSON Schemas, of which the caller drops what a rule
+   * reports too (same place, same code), so that one mistake is said once.
    */
-  public record Result(Records records, JsonNode manifest, Map<String, String> sums, List<Diagnostic> diagnostics) {}
+  public record Result(
+      Records records, JsonNode manifest, Map<String, String> sums, List<Diagnostic> diagnostics, List<Diagnostic> schemaDiagnostics) {}
 
   private final Path dir;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Diagnostic> schemaDiagnostics = new ArrayList<>();
   /** sha256 of each file, as hashed while checking SHA256SUMS. */
   private final Map<String, String> hashed = new TreeMap<>();
   /** Ids of records that could not be read (reported): a reference to one is not reported again. */
@@ -78,7 +83,7 @@ public final class DatasetFolderReader {
 
   private Result run(Schemas schemas, Progress progress) {
     JsonNode manifest = readManifest();
-    if (manifest == null) return new Result(null, null, Map.of(), diagnostics);
+    if (manifest == null) return new Result(null, null, Map.of(), diagnostics, List.of());
     progress.stage("checking checksums");
     checkFiles();
     checkSums();
@@ -96,7 +101,7 @@ public final class DatasetFolderReader {
     hashed.forEach((file, sum) -> {
       if (sum != null && !file.equals(DatasetFiles.MANIFEST) && !file.equals(DatasetFiles.SUMS)) sums.put(file, sum);
     });
-    return new Result(records, manifest, sums, diagnostics);
+    return new Result(records, manifest, sums, diagnostics, schemaDiagnostics);
   }
 
   private JsonNode readManifest() {
@@ -319,17 +324,22 @@ public final class DatasetFolderReader {
         Location at = LocatedJson.at(shown, p.currentTokenLocation());
         Map<String, Location> paths = new HashMap<>();
         JsonNode node = json.read(p, paths);
-        for (String e : schemas.validate(type, node)) {
-          diagnostics.add(Diagnostic.error(at, "E-SCHEMA", "record /" + i + " fails " + Schemas.path(type) + ": " + e));
+        Origin origin = new Origin(at, paths);
+        List<Schemas.Violation> violations = schemas.violations(type, node);
+        for (Schemas.Violation v : violations) {
+          schemaDiagnostics.add(
+              Diagnostic.error(origin.at(v.path()), code(v), "record /" + i + " fails " + Schemas.path(type) + ": " + v));
         }
-        // A record that binds is checked by the rules even when its schema refuses it, so that
-        // each problem is also reported by the rule that owns it, with that rule's code.
+        // A record that binds goes to the rules even when its schema refuses it: the rules are
+        // what the seeds are held to, so each problem is reported with the code the seeds give.
         try {
-          out.add(new Located<>(Json.MAPPER.treeToValue(node, cls), new Origin(at, paths)));
+          out.add(new Located<>(Json.MAPPER.treeToValue(node, cls), origin));
         } catch (JsonProcessingException | RuntimeException e) {
           if (node.path("id").isTextual()) unbound.add(node.path("id").asText());
-          diagnostics.add(
-              Diagnostic.error(at, "E-SCHEMA", "record /" + i + " of " + type.file() + " cannot be read as a record: " + message(e)));
+          if (violations.isEmpty()) {
+            diagnostics.add(
+                Diagnostic.error(at, "E-SCHEMA", "record /" + i + " of " + type.file() + " cannot be read as a record: " + message(e)));
+          }
         }
       }
       if (p.currentToken() != JsonToken.END_ARRAY) {
@@ -353,6 +363,24 @@ public final class DatasetFolderReader {
       complete = false;
     }
     return out;
+  }
+
+  /**
+   * The code a seeds folder gives for the same mistake, so that both paths say it alike: an unknown
+   * code is E-UNKNOWN-VALUE, an unknown key E-UNKNOWN-FIELD, and so on; E-SCHEMA for the rest.
+   */
+  private static String code(Schemas.Violation v) {
+    return switch (v.keyword()) {
+      case "enum", "const" -> "E-UNKNOWN-VALUE";
+      case "additionalProperties", "unevaluatedProperties" -> "E-UNKNOWN-FIELD";
+      case "required" -> "E-MISSING-FIELD";
+      case "type" -> v.nullValue() ? "E-MISSING-FIELD" : "E-WRONG-TYPE";
+      case "pattern" -> Ids.PATTERN.equals(v.pattern()) ? "E-ID-FORMAT" : "E-FORMAT";
+      case "minLength" -> "E-BLANK";
+      case "minItems" -> "E-EMPTY-LIST";
+      case "minimum", "maximum", "maxLength", "maxItems" -> "E-INVALID";
+      default -> "E-SCHEMA";
+    };
   }
 
   /** Jackson's own words where they help; never a Java exception's, which speak of code, not data. */
