@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 /** Every id a record names leads to a record of the right type. */
 public final class ReferenceRule implements Rule {
+  private static final int HINTS = 100;
   private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(dev.sourcebook.model.Ids.PATTERN);
 
   @Override
@@ -62,7 +63,9 @@ public final class ReferenceRule implements Rule {
       Records r, Set<String> ids, String kind, String id, Origin origin, String path, List<Diagnostic> out) {
     // An id that is not a slug is reported by ConstraintRule; it is the same mistake.
     if (id == null || ids.contains(id) || r.unbound(id) || !SLUG.matcher(id).matches()) return;
-    String near = nearest(id, ids);
+    // A hint costs a pass over every id: given for the first hundred, so that hostile input with
+    // a million unknown references stays linear.
+    String near = out.size() < HINTS ? nearest(id, ids) : null;
     out.add(
         Diagnostic.error(
             origin.at(path),

@@ -31,7 +31,8 @@ public final class SupersededRule implements Rule {
   @Override
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Outcome> byId = new HashMap<>();
-    records.outcomes().forEach(o -> byId.putIfAbsent(o.value().id(), o.value()));
+    records.outcomes().forEach(o -> { if (o.value().id() != null) byId.putIfAbsent(o.value().id(), o.value()); });
+    Set<String> cyclic = onCycles(byId);
     for (Located<Outcome> located : records.outcomes()) {
       Outcome o = located.value();
       Origin at = located.origin();
@@ -48,19 +49,32 @@ public final class SupersededRule implements Rule {
           out.add(
               error(at, o, "is superseded by '" + by + "', an outcome of another incident ('" + later.incident()
                   + "'); an outcome is superseded only by a later outcome of its own incident"));
-        } else if (cycles(o, byId)) {
+        } else if (cyclic.contains(o.id())) {
           out.add(error(at, o, "is part of a cycle of 'superseded_by' links; the latest outcome is superseded by none"));
         }
       }
     }
   }
 
-  private static boolean cycles(Outcome start, Map<String, Outcome> byId) {
-    Set<String> seen = new HashSet<>();
-    for (Outcome o = start; o != null && o.supersededBy() != null; o = byId.get(o.supersededBy())) {
-      if (!seen.add(o.id())) return true;
+  /**
+   * The ids of outcomes on a cycle of superseded_by links, each link followed once in all (a long
+   * chain costs its length, not its length squared).
+   */
+  private static Set<String> onCycles(Map<String, Outcome> byId) {
+    Set<String> done = new HashSet<>();
+    Set<String> cyclic = new HashSet<>();
+    for (String start : byId.keySet()) {
+      java.util.List<String> path = new java.util.ArrayList<>();
+      Set<String> onPath = new HashSet<>();
+      String at = start;
+      while (at != null && byId.containsKey(at) && !done.contains(at) && onPath.add(at)) {
+        path.add(at);
+        at = byId.get(at).supersededBy();
+      }
+      if (at != null && onPath.contains(at)) cyclic.addAll(path.subList(path.indexOf(at), path.size()));
+      done.addAll(path);
     }
-    return false;
+    return cyclic;
   }
 
   private static Diagnostic error(Origin at, Outcome o, String what) {
