@@ -175,4 +175,20 @@ class CliTest {
       assertTrue(reader.readLine().startsWith("built "));
     }
   }
+
+  /** A seeds folder named "." holds its files like any other (they were once "outside" it). */
+  @Test
+  void validateDotInsideTheSeedsFolder() throws Exception {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.sourcebook.cli.Main", "validate", ".")
+            .directory(Path.of("src/test/resources/golden/ok-minimal/input").toFile())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), output);
+    assertTrue(output.startsWith(".: valid, 1 article"), output);
+  }
 }

@@ -55,6 +55,10 @@ class LimitsTest {
       assertEquals(List.of("E-LINE-TOO-LONG"), codes(seeds), "one char longer");
       TestFiles.deleteTree(seeds);
     }
+    // A lone CR ends a line too: what follows it is measured as a line of its own.
+    Path seeds = seeds();
+    Files.writeString(seeds.resolve("annotations/long.yaml"), "# " + "x".repeat(10) + "\r# " + "y".repeat(Limits.LINE_CHARS));
+    assertEquals(List.of("E-LINE-TOO-LONG"), codes(seeds), "a long line after a CR");
   }
 
   /** A FIFO cannot be committed to a golden folder: made here, where mkfifo is there. */
