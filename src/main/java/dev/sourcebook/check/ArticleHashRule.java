@@ -10,17 +10,10 @@ import java.util.List;
  * A source text is never edited: an article published without redactions has exactly the bytes
  * its sha256 names. (A redacted text differs from its capture by design; its redactions say where.)
  */
+@RuleInfo(
+    codes = {"E-SHA-MISMATCH"},
+    summary = "an unredacted article's text has its sha256")
 public final class ArticleHashRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-SHA-MISMATCH");
-  }
-
-  @Override
-  public String summary() {
-    return "a source text has the sha256 it is listed with (an unredacted article's text, in a built dataset)";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Article> located : records.articles()) {

@@ -9,17 +9,10 @@ import java.util.List;
  * A child is never named: a minor has no name and no aliases (an alias is a way the sources name
  * the actor, which for a child is its name). Describe the child in {@code description} instead.
  */
+@RuleInfo(
+    codes = {"E-CHILD-NAMED"},
+    summary = "a minor has no name and no aliases")
 public final class ChildNotNamedRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-CHILD-NAMED");
-  }
-
-  @Override
-  public String summary() {
-    return "a minor has no name and no aliases";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Actor> located : records.actors()) {

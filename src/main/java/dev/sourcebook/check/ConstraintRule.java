@@ -28,6 +28,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>Starting Hibernate Validator takes about a third of a second: make one and keep it (a caller
  * may make it on a thread of its own while it reads its input).
  */
+@RuleInfo(
+    codes = {"E-MISSING-FIELD", "E-BLANK", "E-FORMAT", "E-ID-FORMAT", "E-EMPTY-LIST", "E-INVALID"},
+    summary =
+        "every value has the type, form and size the model declares (ids are slugs; the "
+        + "dataset's name a slug of at most 100 characters, its version semver)")
 public final class ConstraintRule implements Rule {
   /**
    * Hibernate Validator announces its version at INFO on first use; a library that validates
@@ -57,16 +62,6 @@ public final class ConstraintRule implements Rule {
     for (Class<?> type : List.of(Article.class, Actor.class, Incident.class, Statement.class, Outcome.class, DatasetInfo.class)) {
       validator.getConstraintsForClass(type);
     }
-  }
-
-  @Override
-  public List<String> codes() {
-    return List.of("E-MISSING-FIELD", "E-BLANK", "E-FORMAT", "E-ID-FORMAT", "E-EMPTY-LIST", "E-INVALID");
-  }
-
-  @Override
-  public String summary() {
-    return "every value has the type, form and size the model declares (ids are slugs, versions semver)";
   }
 
   @Override

@@ -12,18 +12,13 @@ import java.util.Locale;
  * lone surrogate, whether it came from a source text, a YAML escape or a JSON file. Each is
  * reported once per value, at the value.
  */
+@RuleInfo(
+    codes = {"E-TEXT-CONTROL"},
+    summary =
+        "no value holds a control character other than tab and line ends, a C1 control or "
+        + "a lone surrogate")
 public final class ControlCharacterRule implements Rule {
   private final RecordStrings strings = new RecordStrings();
-
-  @Override
-  public List<String> codes() {
-    return List.of("E-TEXT-CONTROL");
-  }
-
-  @Override
-  public String summary() {
-    return "no value holds a control character other than tab and line ends, a C1 control or a lone surrogate";
-  }
 
   @Override
   public void check(Records records, List<Diagnostic> out) {

@@ -13,17 +13,12 @@ import java.util.List;
  * Every date is in the date notation (years 0001 to 9999, real days, ranges in order), and its
  * precision and earliest and latest days are the ones the notation gives.
  */
+@RuleInfo(
+    codes = {"E-DATE-INVALID", "E-DATE-RANGE-REVERSED"},
+    summary =
+        "every date is in the date notation (years 0001-9999), with the precision, "
+        + "earliest and latest days it gives")
 public final class DateRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-DATE-INVALID", "E-DATE-RANGE-REVERSED");
-  }
-
-  @Override
-  public String summary() {
-    return "every date is in the date notation, and its precision, earliest and latest days agree with it";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Article> a : records.articles()) check(a.value().published(), a.origin(), "published", out);

@@ -11,17 +11,10 @@ import java.util.Map;
  * Each source is listed once. The same text under a second id would be published a second time
  * without the first one's redactions, so a child's name hidden in one would show in the other.
  */
+@RuleInfo(
+    codes = {"E-DUPLICATE-SOURCE"},
+    summary = "no source text is listed twice (by file or by sha256)")
 public final class DuplicateSourceRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-DUPLICATE-SOURCE");
-  }
-
-  @Override
-  public String summary() {
-    return "no source text is listed twice (by file or by sha256)";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Article> byFile = new HashMap<>();

@@ -15,17 +15,10 @@ import java.util.Map;
  * Every quote is words of its article: the published text at the quote's offsets is the quote,
  * and the quote neither starts nor ends inside a word of that text.
  */
+@RuleInfo(
+    codes = {"E-UNKNOWN-ARTICLE", "E-QUOTE-OFFSET", "E-QUOTE-PARTIAL-WORD"},
+    summary = "every quote is its article's published text at its offsets, on word boundaries")
 public final class EvidenceRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-UNKNOWN-ARTICLE", "E-QUOTE-OFFSET", "E-QUOTE-PARTIAL-WORD");
-  }
-
-  @Override
-  public String summary() {
-    return "every quote cites a listed article, is its text at the quote's offsets, and starts and ends on word boundaries";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Integer> lengths = new HashMap<>();

@@ -9,17 +9,10 @@ import java.util.List;
  * An article's headline is words of its published text: copied, not retyped, and not hiding
  * words that a redaction hides in the text.
  */
+@RuleInfo(
+    codes = {"E-HEADLINE-NOT-FOUND"},
+    summary = "a headline is words of its published text (a redacted name cannot show through it)")
 public final class HeadlineRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-HEADLINE-NOT-FOUND");
-  }
-
-  @Override
-  public String summary() {
-    return "an article's headline is words of its published text";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Article> located : records.articles()) {

@@ -7,17 +7,10 @@ import dev.sourcebook.model.LinkType;
 import java.util.List;
 
 /** A minor is in the dataset as someone's child: it always has a {@code child-of} link. */
+@RuleInfo(
+    codes = {"E-MINOR-NO-FAMILY"},
+    summary = "a minor has a `child-of` link")
 public final class MinorFamilyRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-MINOR-NO-FAMILY");
-  }
-
-  @Override
-  public String summary() {
-    return "a minor has a child-of link to a parent";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Actor> located : records.actors()) {

@@ -15,17 +15,12 @@ import java.util.Set;
  * actor's evidence cites are searched first, where its names almost always stand, so that a large
  * corpus is not scanned once per name.
  */
+@RuleInfo(
+    codes = {"E-NAME-NOT-FOUND"},
+    summary =
+        "every name and alias is words of some published text (a redacted name cannot "
+        + "show through one)")
 public final class NameInSourceRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-NAME-NOT-FOUND");
-  }
-
-  @Override
-  public String summary() {
-    return "every name and alias of an actor is words of some published source text";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Actor> located : records.actors()) {

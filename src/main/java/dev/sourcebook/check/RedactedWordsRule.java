@@ -12,18 +12,14 @@ import java.util.List;
  * a title, a reason). Only the seeds know the hidden words, so on a built dataset the rule has
  * nothing to look for; there the release record pins the bytes.
  */
+@RuleInfo(
+    codes = {"E-REDACTED-WORDS-SHOWN"},
+    summary =
+        "words a redaction hides show as words in no other published text and no other "
+        + "value (a description, a title, a reason); seeds only, since a built dataset no "
+        + "longer holds them")
 public final class RedactedWordsRule implements Rule {
   private final RecordStrings strings = new RecordStrings();
-
-  @Override
-  public List<String> codes() {
-    return List.of("E-REDACTED-WORDS-SHOWN");
-  }
-
-  @Override
-  public String summary() {
-    return "words a redaction hides show in no published text and no other value (seeds only: a built dataset no longer has them)";
-  }
 
   @Override
   public void check(Records records, List<Diagnostic> out) {

@@ -7,17 +7,10 @@ import dev.sourcebook.model.Redaction;
 import java.util.List;
 
 /** An article's redactions are spans of its text: in order, not overlapping, each at least one character. */
+@RuleInfo(
+    codes = {"E-REDACTION-SPAN"},
+    summary = "redactions are non-empty spans of their article's text, in order, not overlapping")
 public final class RedactionRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-REDACTION-SPAN");
-  }
-
-  @Override
-  public String summary() {
-    return "redactions are non-empty spans of their article's text, in order and not overlapping";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     for (Located<Article> located : records.articles()) {

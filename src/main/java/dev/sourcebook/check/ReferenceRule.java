@@ -12,19 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every id a record names leads to a record of the right type. */
+@RuleInfo(
+    codes = {"E-UNKNOWN-REF"},
+    summary = "every actor, incident and outcome a record names exists")
 public final class ReferenceRule implements Rule {
   private static final int HINTS = 100;
   private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(dev.sourcebook.model.Ids.PATTERN);
-
-  @Override
-  public List<String> codes() {
-    return List.of("E-UNKNOWN-REF");
-  }
-
-  @Override
-  public String summary() {
-    return "every actor, incident and outcome a record names exists";
-  }
 
   @Override
   public void check(Records r, List<Diagnostic> out) {

@@ -16,18 +16,10 @@ import java.util.Set;
  * An outcome is superseded exactly when it names the later outcome that superseded it: another
  * outcome of the same incident, and no chain of them leads back to where it started.
  */
+@RuleInfo(
+    codes = {"E-SUPERSEDED-BY"},
+    summary = "`superseded_by` exactly when superseded; another outcome of the same incident; no cycle")
 public final class SupersededRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-SUPERSEDED-BY");
-  }
-
-  @Override
-  public String summary() {
-    return "'superseded_by' is given exactly when the status is superseded, and names another outcome of"
-        + " the same incident, with no cycle";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Outcome> byId = new HashMap<>();

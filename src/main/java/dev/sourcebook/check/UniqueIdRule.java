@@ -8,17 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Ids are unique across the whole dataset, whatever the record type. */
+@RuleInfo(
+    codes = {"E-DUPLICATE-ID"},
+    summary = "no two records of any type share an id")
 public final class UniqueIdRule implements Rule {
-  @Override
-  public List<String> codes() {
-    return List.of("E-DUPLICATE-ID");
-  }
-
-  @Override
-  public String summary() {
-    return "no two records, of any type, have the same id";
-  }
-
   @Override
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Located<? extends DatasetRecord>> seen = new HashMap<>();
