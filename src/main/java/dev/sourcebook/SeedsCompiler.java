@@ -1,6 +1,7 @@
 package dev.sourcebook;
 
 import dev.sourcebook.check.QuoteFinder;
+import dev.sourcebook.check.Sha256;
 import dev.sourcebook.check.Records;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
@@ -13,6 +14,7 @@ import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
 import dev.sourcebook.source.SeedsReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Compiles a seeds folder into a {@link Dataset}: read and bind the seeds into records, then run
@@ -65,10 +65,12 @@ public final class SeedsCompiler {
     Map<String, QuoteFinder> finders = new HashMap<>();
     for (SeedsReader.Source s : read.sources()) {
       List<dev.sourcebook.model.Redaction> redactions = bound.redactions().getOrDefault(s.id(), List.of());
+      String published = bound.articles().get(s.id()).published();
+      // A redacted text is published with its own hash: the capture's would confirm a guess at
+      // the hidden words.
+      String sha256 = redactions.isEmpty() ? s.sha256() : Sha256.hex(published.getBytes(StandardCharsets.UTF_8));
       Article article =
-          new Article(
-              s.id(), s.file(), s.sha256(), s.outlet(), s.title(), s.published(), s.url(), s.language(),
-              bound.articles().get(s.id()).published(), redactions);
+          new Article(s.id(), s.file(), sha256, s.outlet(), s.title(), s.published(), s.url(), s.language(), published, redactions);
       articles.add(new Located<>(article, s.origin()));
       // The captured text's finder serves the published text too, when nothing is redacted.
       if (redactions.isEmpty()) finders.putIfAbsent(s.id(), s.finder());
@@ -79,7 +81,7 @@ public final class SeedsCompiler {
     Records records =
         new Records(
             info, articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(),
-            bound.unboundIds(), complete, finders, redactedWords(bound));
+            bound.unboundIds(), complete, finders, bound.redactedWords());
 
     progress.stage("checking the rules");
     diagnostics.addAll(validators.rules().check(records));
@@ -97,19 +99,5 @@ public final class SeedsCompiler {
             Located.values(records.outcomes()));
     validators.passed(dataset);
     return new DatasetResult(Optional.of(dataset), diagnostics);
-  }
-
-  /** The words each redaction hides, as the captured text has them. */
-  private static Set<String> redactedWords(AnnotationBinder.Result bound) {
-    Set<String> words = new TreeSet<>();
-    bound.redactions().forEach(
-        (id, redactions) -> {
-          ArticleText text = bound.articles().get(id);
-          int codePoints = text.finder().sourceLength();
-          for (var r : redactions) {
-            words.add(text.capturedWords(r.start(), r.end(), codePoints));
-          }
-        });
-    return words;
   }
 }

@@ -23,12 +23,14 @@ import java.util.Set;
 public final class NameInSourceRule implements Rule {
   @Override
   public void check(Records records, List<Diagnostic> out) {
+    // With a records file unread, a name's source may be among what is missing.
+    if (!records.complete()) return;
     for (Located<Actor> located : records.actors()) {
       Actor a = located.value();
       if (a.minor()) continue; // a minor has no names at all (ChildNotNamedRule)
       Set<String> cited = new LinkedHashSet<>();
       if (a.evidence() != null) a.evidence().stream().filter(Objects::nonNull).map(Evidence::article).forEach(cited::add);
-      if (a.name() != null && !found(records, cited, a.name())) {
+      if (a.name() != null && !a.name().isBlank() && !found(records, cited, a.name())) {
         out.add(
             Diagnostic.error(
                 located.origin().at("name"),
@@ -37,7 +39,8 @@ public final class NameInSourceRule implements Rule {
       }
       List<String> aliases = a.aliases() == null ? List.of() : a.aliases();
       for (int i = 0; i < aliases.size(); i++) {
-        if (aliases.get(i) != null && !found(records, cited, aliases.get(i))) {
+        // A blank alias is E-BLANK (ConstraintRule), not a name missing from the sources.
+        if (aliases.get(i) != null && !aliases.get(i).isBlank() && !found(records, cited, aliases.get(i))) {
           out.add(
               Diagnostic.error(
                   located.origin().at("aliases[" + i + "]"),

@@ -110,6 +110,11 @@ public final class Records {
     return redactedWords;
   }
 
+  /** False when some input could not be read at all: what is missing may be in it. */
+  public boolean complete() {
+    return complete;
+  }
+
   /** True when {@code id} may name a record that could not be read (and was reported). */
   public boolean unbound(String id) {
     return unboundIds.contains(id) || !complete;

@@ -21,6 +21,7 @@ public final class ReferenceRule implements Rule {
 
   @Override
   public void check(Records r, List<Diagnostic> out) {
+    int[] hinted = {0}; // unknown references given a hint so far
     Set<String> actors = r.actors().stream().map(a -> a.value().id()).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     Set<String> incidents = r.incidents().stream().map(i -> i.value().id()).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     Set<String> outcomes = r.outcomes().stream().map(o -> o.value().id()).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
@@ -28,37 +29,37 @@ public final class ReferenceRule implements Rule {
       var links = a.value().links();
       for (int i = 0; links != null && i < links.size(); i++) {
         if (links.get(i) == null) continue;
-        expect(r, actors, "actor", links.get(i).actor(), a.origin(), "links[" + i + "].actor", out);
+        expect(r, actors, "actor", links.get(i).actor(), a.origin(), "links[" + i + "].actor", out, hinted);
       }
     }
     for (Located<Incident> inc : r.incidents()) {
       var ps = inc.value().participants();
       for (int i = 0; ps != null && i < ps.size(); i++) {
         if (ps.get(i) == null) continue;
-        expect(r, actors, "actor", ps.get(i).actor(), inc.origin(), "participants[" + i + "].actor", out);
+        expect(r, actors, "actor", ps.get(i).actor(), inc.origin(), "participants[" + i + "].actor", out, hinted);
       }
     }
     for (Located<Statement> s : r.statements()) {
-      expect(r, actors, "actor", s.value().speaker(), s.origin(), "speaker", out);
+      expect(r, actors, "actor", s.value().speaker(), s.origin(), "speaker", out, hinted);
       var about = s.value().about();
       for (int i = 0; about != null && i < about.size(); i++) {
-        expect(r, incidents, "incident", about.get(i), s.origin(), "about[" + i + "]", out);
+        expect(r, incidents, "incident", about.get(i), s.origin(), "about[" + i + "]", out, hinted);
       }
     }
     for (Located<Outcome> o : r.outcomes()) {
-      expect(r, incidents, "incident", o.value().incident(), o.origin(), "incident", out);
-      expect(r, actors, "actor", o.value().authority(), o.origin(), "authority", out);
-      expect(r, outcomes, "outcome", o.value().supersededBy(), o.origin(), "supersededBy", out);
+      expect(r, incidents, "incident", o.value().incident(), o.origin(), "incident", out, hinted);
+      expect(r, actors, "actor", o.value().authority(), o.origin(), "authority", out, hinted);
+      expect(r, outcomes, "outcome", o.value().supersededBy(), o.origin(), "supersededBy", out, hinted);
     }
   }
 
   private static void expect(
-      Records r, Set<String> ids, String kind, String id, Origin origin, String path, List<Diagnostic> out) {
+      Records r, Set<String> ids, String kind, String id, Origin origin, String path, List<Diagnostic> out, int[] hinted) {
     // An id that is not a slug is reported by ConstraintRule; it is the same mistake.
     if (id == null || ids.contains(id) || r.unbound(id) || !SLUG.matcher(id).matches()) return;
     // A hint costs a pass over every id: given for the first hundred, so that hostile input with
     // a million unknown references stays linear.
-    String near = out.size() < HINTS ? nearest(id, ids) : null;
+    String near = hinted[0]++ < HINTS ? nearest(id, ids) : null;
     out.add(
         Diagnostic.error(
             origin.at(path),

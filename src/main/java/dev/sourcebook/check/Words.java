@@ -1,5 +1,9 @@
 package dev.sourcebook.check;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Words in a text: what a quote's ends may not cut through, and the text at code-point offsets,
  * the unit every published offset counts in.
@@ -27,6 +31,31 @@ public final class Words {
     return to >= text.length()
         || !isWordChar(Character.codePointBefore(text, to))
         || !isWordChar(Character.codePointAt(text, to));
+  }
+
+  /**
+   * The words of {@code text}, lower-cased: runs of word chars, split also where a lower-case
+   * letter meets an upper-case one, so that "#TommyStrong" is "tommy", "strong" and the id
+   * "tommy-example" is "tommy", "example". For finding words whatever their case, spacing or
+   * setting.
+   */
+  public static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    int previous = 0;
+    for (int i = 0; i <= text.length(); ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      boolean word = i < text.length() && isWordChar(c);
+      boolean camel = word && start >= 0 && Character.isLowerCase(previous) && Character.isUpperCase(c);
+      if (start >= 0 && (!word || camel)) {
+        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+      if (word && start < 0) start = i;
+      previous = c;
+      i += i < text.length() ? Character.charCount(c) : 1;
+    }
+    return out;
   }
 
   /**

@@ -36,7 +36,7 @@ final class Faults {
     } else if (e instanceof NoSuchFileException) {
       what = "no such file or folder";
       fix = "check the path";
-    } else if (e instanceof NotDirectoryException || r.contains("not a directory")) {
+    } else if (e instanceof NotDirectoryException || e instanceof java.nio.file.FileAlreadyExistsException || r.contains("not a directory")) {
       what = "a file stands where a folder is needed";
       fix = "move the file away or choose another folder";
     } else {

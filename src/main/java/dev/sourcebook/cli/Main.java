@@ -90,6 +90,10 @@ public final class Main implements Runnable {
       // Nothing was replaced: the output folder changes only by the final renames.
       err.println("sourcebook: out of memory; the earlier output is unchanged (give Java more with -Xmx)");
       code = INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println("sourcebook: internal error: the stack overflowed; the earlier output is unchanged"
+          + " (this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
+      code = INTERNAL;
     }
     out.flush();
     err.flush();

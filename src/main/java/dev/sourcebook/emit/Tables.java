@@ -29,7 +29,7 @@ import java.util.function.Function;
 public final class Tables {
   private Tables() {}
 
-  private static final String ID = Ids.PATTERN;
+  private static final String ID = Ids.TABLE_PATTERN;
 
   public static final List<Table> ALL =
       List.of(
@@ -39,7 +39,7 @@ public final class Tables {
               List.of(
                   id("the article's id"),
                   str("file", "path of the captured text in the seeds folder", true),
-                  new Column("sha256", "string", "SHA-256 of the captured bytes", true, null, "^[0-9a-f]{64}$"),
+                  new Column("sha256", "string", "SHA-256 of the text as published (UTF-8): the captured bytes, or the redacted text when words are redacted", true, null, "^[0-9a-f]{64}$"),
                   str("outlet", "who published it; empty when unknown", false),
                   str("title", "the headline as the text has it; empty when it has none", false),
                   dateText("published", "publication date"),

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A source: one captured news text and what the INDEX says of it. {@code text} is the published
- * text, with the curator's redactions applied; {@code sha256} is of the captured bytes.
+ * text, with the curator's redactions applied; {@code sha256} is of that text's UTF-8 bytes, which
+ * are the captured bytes unless words are redacted (the capture's hash would let anyone confirm a
+ * guessed name: it stays in the INDEX).
  * Outlet, title and url are null when unknown.
  */
 public record Article(

@@ -4,7 +4,18 @@ package dev.sourcebook.model;
 public final class Ids {
   private Ids() {}
 
-  public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+  /**
+   * Lowercase letters and digits in hyphen-separated runs: no hyphen first, last or twice. Written
+   * with lookaheads, not as {@code ^[a-z0-9]+(-[a-z0-9]+)*$}, whose repeated group makes Java's
+   * regex engine recurse once per hyphen (an id of a few thousand hyphens overflowed the stack).
+   */
+  public static final String PATTERN = "^(?!-)(?!.*--)[a-z0-9-]*[a-z0-9]$";
+
+  /**
+   * The same slugs for datapackage.json: Table Schema patterns are XML Schema regular
+   * expressions, which have no lookaheads (Frictionless tools match them without recursing).
+   */
+  public static final String TABLE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
   public static final String MESSAGE =
       "must be a lowercase slug such as 'stella-creasy' (a-z, 0-9, single hyphens between)";
 }

@@ -2,6 +2,7 @@ package dev.sourcebook.source;
 
 import dev.sourcebook.check.EvidenceRule;
 import dev.sourcebook.check.QuoteFinder;
+import dev.sourcebook.check.Words;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.diag.Location;
@@ -66,12 +67,16 @@ public final class AnnotationBinder {
       List<Located<Statement>> statements,
       List<Located<Outcome>> outcomes,
       Set<String> unboundIds,
+      Set<String> redactedWords,
       List<Diagnostic> diagnostics) {}
 
   private final Map<String, ArticleText> articles;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Files already told that a quote names no article. */
   private final Set<String> filesWithoutArticle = new TreeSet<>();
+
+  /** Redactions already bound, by article and normalised words. */
+  private final Set<String> redacting = new java.util.HashSet<>();
 
   /** Ids of records that had errors: references to them are not reported again. */
   private final Set<String> unboundIds = new TreeSet<>();
@@ -131,6 +136,16 @@ public final class AnnotationBinder {
       each(c, "outcomes", "outcome", OUTCOME_KEYS, f -> outcome(f, c), outcomes);
     }
 
+    // The words each redaction hides, as the capture has them, before overlapping ones are merged.
+    Set<String> redactedWords = new TreeSet<>();
+    pending.forEach(
+        (id, list) -> {
+          ArticleText text = articles.get(id);
+          for (PendingRedaction p : list) {
+            Redaction r = p.redaction();
+            redactedWords.add(text.capturedWords(r.start(), r.end(), text.finder().sourceLength()));
+          }
+        });
     Map<String, List<Redaction>> redactions = new TreeMap<>();
     pending.forEach(
         (id, list) -> {
@@ -144,7 +159,7 @@ public final class AnnotationBinder {
       outcomes.replaceAll(o -> cites(o.value().evidence(), redacted) ? located(o, republishedOutcome(o.value())) : o);
       statements.replaceAll(t -> redacted.contains(t.value().article()) ? located(t, republishedStatement(t.value())) : t);
     }
-    return new Result(articles, redactions, actors, incidents, statements, outcomes, unboundIds, diagnostics);
+    return new Result(articles, redactions, actors, incidents, statements, outcomes, unboundIds, redactedWords, diagnostics);
   }
 
   private FileContext context(AnnotationFile file) {
@@ -333,9 +348,20 @@ public final class AnnotationBinder {
       if (article == null || quoteNode == null || reason == null) continue;
       String quote = f.asString(quoteNode, "quote");
       if (quote == null) continue;
+      if (!redacting.add(article + "\n" + QuoteFinder.normalize(quote))) continue; // said twice: hidden once
       // Every occurrence is hidden, inside longer words too ("#TommyStrong"): a name left
       // visible once is not redacted, and hiding a little more is safe.
       List<QuoteFinder.Span> spans = articles.get(article).finder().findAnywhere(quote);
+      int already = out.getOrDefault(article, List.of()).size();
+      if (already + spans.size() > Limits.REDACTED_SPANS) {
+        diagnostics.add(
+            Diagnostic.error(
+                quoteNode.location(),
+                "E-TOO-MANY-RECORDS",
+                "the redactions of article " + article + " would hide " + (already + spans.size()) + " places; the limit is "
+                    + Limits.REDACTED_SPANS + ": redact names, not common words"));
+        continue;
+      }
       if (spans.isEmpty()) {
         diagnostics.add(notFound(quoteNode.location(), article, quote));
         continue;
@@ -417,7 +443,17 @@ public final class AnnotationBinder {
       }
       span = spans.get(occurrence - 1);
     } else if (spans.size() > 1) {
-      String lines = spans.stream().map(s -> String.valueOf(text.lineOf(s.start()))).collect(Collectors.joining(", "));
+      // Each line once, and the first ten: a one-letter quote can be found thousands of times.
+      LineTable table = new LineTable(text.captured());
+      int codePoints = text.finder().sourceLength();
+      List<Integer> all =
+          spans.stream()
+              .map(s -> table.lineOf(Words.charIndex(text.captured(), codePoints, s.start())))
+              .distinct()
+              .toList();
+      String lines =
+          all.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "))
+              + (all.size() > 10 ? " and " + (all.size() - 10) + " more" : "");
       diagnostics.add(
           Diagnostic.error(
               quoteNode.location(),

@@ -19,4 +19,6 @@ public final class Limits {
   public static final int YAML_DEPTH = 16;
   /** Records (items of a top-level list) in one annotation file. */
   public static final int RECORDS_PER_FILE = 100_000;
+  /** Places the redactions of one article hide: names are few; a common word would be thousands. */
+  public static final int REDACTED_SPANS = 10_000;
 }
