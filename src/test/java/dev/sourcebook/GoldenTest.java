@@ -176,6 +176,7 @@ class GoldenTest {
       assertEquals(validate.err() + "nothing written\n", build.err(), "build reports what validate reports");
       assertEquals(before, tree(earlier), "a failed build leaves the earlier output as it was");
       assertTrue(validate.err().contains("error["), "a failing case reports an error");
+      assertTrue(Files.notExists(dir.resolve("expected")), "a failing case has no expected dataset (left from when it passed?)");
     }
   }
 
