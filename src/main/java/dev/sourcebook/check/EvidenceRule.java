@@ -19,6 +19,8 @@ import java.util.Map;
     codes = {"E-UNKNOWN-ARTICLE", "E-QUOTE-OFFSET", "E-QUOTE-PARTIAL-WORD"},
     summary = "every quote is its article's published text at its offsets, on word boundaries")
 public final class EvidenceRule implements Rule {
+  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(dev.sourcebook.model.Ids.PATTERN);
+
   @Override
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Integer> lengths = new HashMap<>();
@@ -40,7 +42,8 @@ public final class EvidenceRule implements Rule {
     Article article = records.article(e.article());
     if (article != null && article.text() == null) return; // no text: ConstraintRule says so
     if (article == null) {
-      if (!records.unbound(e.article())) {
+      // An id that is not a slug is E-ID-FORMAT (ConstraintRule): the same mistake, said once.
+      if (!records.unbound(e.article()) && SLUG.matcher(e.article()).matches()) {
         out.add(Diagnostic.error(at, "E-UNKNOWN-ARTICLE", id + " cites unknown article '" + e.article() + "'"));
       }
       return;

@@ -12,6 +12,7 @@ import dev.sourcebook.model.ActorKind;
 import dev.sourcebook.model.ActorLink;
 import dev.sourcebook.model.Evidence;
 import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Ids;
 import dev.sourcebook.model.IncidentType;
 import dev.sourcebook.model.LinkType;
 import dev.sourcebook.model.Outcome;
@@ -74,6 +75,8 @@ public final class AnnotationBinder {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Files already told that a quote names no article. */
   private final Set<String> filesWithoutArticle = new TreeSet<>();
+
+  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(Ids.PATTERN);
 
   /** Redactions already bound, by article and normalised words. */
   private final Set<String> redacting = new java.util.HashSet<>();
@@ -488,6 +491,11 @@ public final class AnnotationBinder {
     if (n != null) {
       String id = f.asString(n, "article");
       if (id == null) return null;
+      if (!SLUG.matcher(id).matches()) {
+        // As a built dataset says it: the id's form is wrong, whatever else.
+        diagnostics.add(Diagnostic.error(n.location(), "E-ID-FORMAT", "'article' " + Ids.MESSAGE));
+        return null;
+      }
       if (!articles.containsKey(id)) {
         if (unread(id)) {
           skipped++;
