@@ -42,7 +42,7 @@ public final class DiagnosticPrinter {
       return null;
     }
     String line = file.get(l.line() - 1);
-    // Long lines (an INDEX row) would bury the message: show a window around the column.
+    // Long lines (an INDEX row) would bury the message: they are not shown.
     if (line.length() > 200) return null;
     // Show the line as it is, but never send its control characters to the terminal.
     // One char for one, so that the caret still lines up.

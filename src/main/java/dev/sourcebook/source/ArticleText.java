@@ -22,7 +22,6 @@ public record ArticleText(String id, String captured, String published, QuoteFin
     return Words.slice(published, finder.sourceLength(), start, end);
   }
 
-
   /** The captured words at code points {@code [start, end)} of a text {@code codePoints} long. */
   public String capturedWords(int start, int end, int codePoints) {
     return Words.slice(captured, codePoints, start, end);

@@ -315,6 +315,4 @@ public final class SeedsReader {
     }
     return null;
   }
-
-
 }
