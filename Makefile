@@ -4,7 +4,7 @@ JAR := target/sourcebook.jar
 SEEDS ?= seeds
 OUT ?= dist
 
-.PHONY: all jar dataset test validate fuzz synth-corpus bench eval-extract clean
+.PHONY: all jar dataset release test validate fuzz synth-corpus bench eval-extract clean
 
 all: dataset
 
@@ -15,6 +15,10 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 
 dataset: $(JAR)
 	java -jar $(JAR) build --seeds $(SEEDS) --out $(OUT)
+
+# Publishes the version in dataset.yaml and pins it in $(SEEDS)/releases/ (commit that file).
+release: $(JAR)
+	java -jar $(JAR) release --seeds $(SEEDS) --out $(OUT)
 
 validate: $(JAR)
 	java -jar $(JAR) validate $(SEEDS) --by-article

@@ -10,6 +10,8 @@ import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.release.ReleaseCheck;
+import dev.sourcebook.release.Releases;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
@@ -38,6 +40,13 @@ public final class SeedsCompiler {
   }
 
   public static DatasetResult compile(Path seeds, Validators validators, Progress progress) {
+    return compileLocated(seeds, validators, progress).result();
+  }
+
+  /** A compilation and where the dataset's name and version were read (null when they were not). */
+  record Compiled(DatasetResult result, Located<DatasetInfo> info, Releases releases) {}
+
+  static Compiled compileLocated(Path seeds, Validators validators, Progress progress) {
     progress.stage("reading seeds");
     SeedsReader.Seeds read = SeedsReader.read(seeds);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
@@ -87,7 +96,7 @@ public final class SeedsCompiler {
     diagnostics.addAll(validators.rules().check(records));
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
-      return new DatasetResult(Optional.empty(), diagnostics);
+      return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, null);
     }
     Dataset dataset =
         new Dataset(
@@ -97,7 +106,12 @@ public final class SeedsCompiler {
             Located.values(records.incidents()),
             Located.values(records.statements()),
             Located.values(records.outcomes()));
+    progress.stage("checking the release records");
+    String shown = seeds.toString().isEmpty() || seeds.toString().equals(".") ? "." : seeds.toString();
+    Releases releases = Releases.read(seeds, shown, diagnostics);
+    ReleaseCheck.check(releases, dataset, info, diagnostics);
+    if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases);
     validators.passed(dataset);
-    return new DatasetResult(Optional.of(dataset), diagnostics);
+    return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases);
   }
 }

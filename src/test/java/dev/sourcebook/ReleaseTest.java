@@ -1,0 +1,87 @@
+package dev.sourcebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourcebook.GoldenTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A released version never changes, and the version rule is enforced: the session a curator has. */
+class ReleaseTest {
+  @TempDir Path temp;
+
+  private Path seeds() throws IOException {
+    Path to = temp.resolve("seeds");
+    TestFiles.copyTree(Path.of("src/test/resources/golden/ok-minimal/input"), to);
+    return to;
+  }
+
+  private static void edit(Path file, String from, String to) throws IOException {
+    String s = Files.readString(file);
+    assertTrue(s.contains(from), from);
+    Files.writeString(file, s.replace(from, to));
+  }
+
+  private Run release(Path seeds) {
+    return GoldenTest.run("release", "--seeds", seeds.toString(), "--out", temp.resolve("dist").toString());
+  }
+
+  @Test
+  void aReleasedVersionNeverChangesAndTheVersionRuleHolds() throws IOException {
+    Path seeds = seeds();
+    Path dist = temp.resolve("dist");
+    Run first = release(seeds);
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(Files.isRegularFile(seeds.resolve("releases/1.0.0.json")));
+    assertEquals(0, release(seeds).exit(), "releasing the same bytes again is fine");
+
+    // A statement's kind changes, the version does not: build refuses and writes nothing.
+    edit(seeds.resolve("annotations/records.yaml"), "  - id: example-police\n    speaker: testshire-police\n    kind: direct",
+        "  - id: example-police\n    speaker: testshire-police\n    kind: partial");
+    Map<String, String> before = GoldenTest.tree(dist);
+    Run changed = GoldenTest.run("build", "--seeds", seeds.toString(), "--out", dist.toString());
+    assertEquals(1, changed.exit());
+    assertTrue(changed.err().contains("dataset.yaml:3:10: error[E-RELEASED-CHANGED]: version 1.0.0 is released and never changes,"
+        + " but these records differ from it: statements: 1 changed (example-police); give the data a new version: 1.0.1 (a patch change)"), changed.err());
+    assertEquals(before, GoldenTest.tree(dist), "nothing written");
+    assertEquals(1, release(seeds).exit(), "and release refuses too");
+
+    edit(seeds.resolve("dataset.yaml"), "version: 1.0.0", "version: 1.0.1");
+    assertEquals(0, release(seeds).exit());
+
+    // A statement removed needs a major version.
+    String yaml = Files.readString(seeds.resolve("annotations/records.yaml"));
+    Files.writeString(
+        seeds.resolve("annotations/records.yaml"),
+        yaml.substring(0, yaml.indexOf("  - id: example-police")) + yaml.substring(yaml.indexOf("outcomes:")));
+    edit(seeds.resolve("dataset.yaml"), "version: 1.0.1", "version: 1.1.0");
+    Run minor = release(seeds);
+    assertEquals(1, minor.exit());
+    assertTrue(minor.err().contains("error[E-VERSION-RULE]: since 1.0.1: statements: 1 removed (example-police); that is a major"
+        + " change, so the version is 2.0.0 or later, not 1.1.0"), minor.err());
+
+    edit(seeds.resolve("dataset.yaml"), "version: 1.1.0", "version: 2.0.0-draft");
+    assertEquals(0, GoldenTest.run("build", "--seeds", seeds.toString(), "--out", dist.toString()).exit(), "a pre-release builds");
+    assertTrue(release(seeds).err().contains("error[E-VERSION-RULE]: '2.0.0-draft' is a pre-release"));
+
+    edit(seeds.resolve("dataset.yaml"), "version: 2.0.0-draft", "version: 2.0.0");
+    assertEquals(0, release(seeds).exit());
+    assertTrue(Files.isRegularFile(seeds.resolve("releases/2.0.0.json")));
+    assertEquals(0, GoldenTest.run("validate", dist.resolve("test-dataset/1.0.0").toString()).exit(), "earlier versions stay");
+  }
+
+  @Test
+  void aMalformedReleaseRecordIsADiagnostic() throws IOException {
+    Path seeds = seeds();
+    Files.createDirectories(seeds.resolve("releases"));
+    Files.writeString(seeds.resolve("releases/1.0.0.json"), "{ \"version\": \"1.0.0\", \"version\": \"2.0.0\" }");
+    Run r = GoldenTest.run("validate", seeds.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("releases/1.0.0.json:1:1: error[E-RELEASE-RECORD]"), r.err());
+  }
+}
