@@ -6,6 +6,7 @@ import dev.sourcebook.diag.Location;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetRecord;
 import dev.sourcebook.model.Evidence;
+import dev.sourcebook.model.Ids;
 import dev.sourcebook.model.Statement;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Map;
     codes = {"E-UNKNOWN-ARTICLE", "E-QUOTE-OFFSET", "E-QUOTE-PARTIAL-WORD"},
     summary = "every quote is its article's published text at its offsets, on word boundaries")
 public final class EvidenceRule implements Rule {
-  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(dev.sourcebook.model.Ids.PATTERN);
 
   @Override
   public void check(Records records, List<Diagnostic> out) {
@@ -43,7 +43,7 @@ public final class EvidenceRule implements Rule {
     if (article != null && article.text() == null) return; // no text: ConstraintRule says so
     if (article == null) {
       // An id that is not a slug is E-ID-FORMAT (ConstraintRule): the same mistake, said once.
-      if (!records.unbound(e.article()) && SLUG.matcher(e.article()).matches()) {
+      if (!records.unbound(e.article()) && Ids.isSlug(e.article())) {
         out.add(Diagnostic.error(at, "E-UNKNOWN-ARTICLE", id + " cites unknown article '" + e.article() + "'"));
       }
       return;

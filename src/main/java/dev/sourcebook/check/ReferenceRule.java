@@ -4,6 +4,7 @@ import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.Actor;
+import dev.sourcebook.model.Ids;
 import dev.sourcebook.model.Incident;
 import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.Statement;
@@ -17,7 +18,6 @@ import java.util.stream.Collectors;
     summary = "every actor, incident and outcome a record names exists")
 public final class ReferenceRule implements Rule {
   private static final int HINTS = 100;
-  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(dev.sourcebook.model.Ids.PATTERN);
 
   @Override
   public void check(Records r, List<Diagnostic> out) {
@@ -56,7 +56,7 @@ public final class ReferenceRule implements Rule {
   private static void expect(
       Records r, Set<String> ids, String kind, String id, Origin origin, String path, List<Diagnostic> out, int[] hinted) {
     // An id that is not a slug is reported by ConstraintRule; it is the same mistake.
-    if (id == null || ids.contains(id) || r.unbound(id) || !SLUG.matcher(id).matches()) return;
+    if (id == null || ids.contains(id) || r.unbound(id) || !Ids.isSlug(id)) return;
     // A hint costs a pass over every id: given for the first hundred, so that hostile input with
     // a million unknown references stays linear.
     String near = hinted[0]++ < HINTS ? nearest(id, ids) : null;

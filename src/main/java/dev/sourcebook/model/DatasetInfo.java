@@ -14,9 +14,13 @@ public record DatasetInfo(
     @NotBlank String title,
     @NotNull
         @Pattern(
-            regexp = "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z][0-9A-Za-z.-]*)?$",
+            regexp = VERSION_PATTERN,
             message = "must be a semantic version such as 1.0.0, or a pre-release such as 1.1.0-draft")
         @Size(max = 64, message = "must be at most 64 characters: it names a folder")
         String version,
     @NotBlank String licence,
-    String description) {}
+    String description) {
+
+  /** A semantic version: {@code 1.0.0}, or a pre-release such as {@code 1.1.0-draft}. */
+  public static final String VERSION_PATTERN = "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?$";
+}

@@ -1,17 +1,22 @@
 package dev.sourcebook.release;
 
+import dev.sourcebook.model.DatasetInfo;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A semantic version, {@code 1.2.3} or {@code 1.2.3-draft}: ordered as semver orders them. */
 public record SemVer(int major, int minor, int patch, String preRelease) implements Comparable<SemVer> {
-  private static final Pattern FORM = Pattern.compile("(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})(?:-([0-9A-Za-z.-]+))?");
+  private static final Pattern FORM = Pattern.compile(DatasetInfo.VERSION_PATTERN);
 
   /** The version, or null when {@code text} is not one. */
   public static SemVer parse(String text) {
     Matcher m = text == null ? null : FORM.matcher(text);
     if (m == null || !m.matches()) return null;
-    return new SemVer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4));
+    try {
+      return new SemVer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4));
+    } catch (NumberFormatException e) {
+      return null; // a number past int: no version anyone releases
+    }
   }
 
   /** A pre-release ({@code 1.1.0-draft}) is never released: it can be rebuilt freely. */

@@ -76,8 +76,6 @@ public final class AnnotationBinder {
   /** Files already told that a quote names no article. */
   private final Set<String> filesWithoutArticle = new TreeSet<>();
 
-  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile(Ids.PATTERN);
-
   /** Redactions already bound, by article and normalised words. */
   private final Set<String> redacting = new java.util.HashSet<>();
 
@@ -146,7 +144,7 @@ public final class AnnotationBinder {
           ArticleText text = articles.get(id);
           for (PendingRedaction p : list) {
             Redaction r = p.redaction();
-            redactedWords.add(text.capturedWords(r.start(), r.end(), text.finder().sourceLength()));
+            redactedWords.add(text.capturedWords(r.start(), r.end()));
           }
         });
     Map<String, List<Redaction>> redactions = new TreeMap<>();
@@ -401,7 +399,7 @@ public final class AnnotationBinder {
     for (Redaction r : sorted) {
       Redaction last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && r.start() < last.end()) {
-        String reason = last.reason().equals(r.reason()) || last.reason().contains(r.reason()) ? last.reason() : last.reason() + "; " + r.reason();
+        String reason = last.reason().contains(r.reason()) ? last.reason() : last.reason() + "; " + r.reason();
         out.set(out.size() - 1, new Redaction(last.start(), Math.max(last.end(), r.end()), reason));
       } else {
         out.add(r);
@@ -491,7 +489,7 @@ public final class AnnotationBinder {
     if (n != null) {
       String id = f.asString(n, "article");
       if (id == null) return null;
-      if (!SLUG.matcher(id).matches()) {
+      if (!Ids.isSlug(id)) {
         // As a built dataset says it: the id's form is wrong, whatever else.
         diagnostics.add(Diagnostic.error(n.location(), "E-ID-FORMAT", "'article' " + Ids.MESSAGE));
         return null;

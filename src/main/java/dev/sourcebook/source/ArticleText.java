@@ -22,16 +22,8 @@ public record ArticleText(String id, String captured, String published, QuoteFin
     return Words.slice(published, finder.sourceLength(), start, end);
   }
 
-  /** The captured words at code points {@code [start, end)} of a text {@code codePoints} long. */
-  public String capturedWords(int start, int end, int codePoints) {
-    return Words.slice(captured, codePoints, start, end);
-  }
-
-  /** The 1-based line of the captured text that code point {@code index} is on. */
-  public int lineOf(int index) {
-    int offset = captured.offsetByCodePoints(0, index);
-    int line = 1;
-    for (int i = 0; i < offset; i++) if (captured.charAt(i) == '\n') line++;
-    return line;
+  /** The captured words at code points {@code [start, end)}. */
+  public String capturedWords(int start, int end) {
+    return Words.slice(captured, finder.sourceLength(), start, end);
   }
 }
