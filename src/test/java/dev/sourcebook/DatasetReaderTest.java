@@ -3,11 +3,9 @@ package dev.sourcebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.model.Dataset;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,21 +51,7 @@ class DatasetReaderTest {
     TestFiles.copyTree(built, copy);
     Path f = copy.resolve(file);
     Files.writeString(f, edit.apply(Files.readString(f)));
-    if (fixSums) {
-      var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) dev.sourcebook.json.Json.MAPPER.readTree(copy.resolve("manifest.json").toFile());
-      var files = (com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("files");
-      for (var it = files.fieldNames(); it.hasNext(); ) {
-        String rel = it.next();
-        files.put(rel, Sha256.hex(Files.readAllBytes(copy.resolve(rel))));
-      }
-      Files.write(copy.resolve("manifest.json"), dev.sourcebook.json.Json.bytes(manifest));
-      StringBuilder sums = new StringBuilder();
-      for (String line : Files.readAllLines(copy.resolve("SHA256SUMS"))) {
-        String rel = line.substring(66);
-        sums.append(Sha256.hex(Files.readAllBytes(copy.resolve(rel)))).append("  ").append(rel).append('\n');
-      }
-      Files.writeString(copy.resolve("SHA256SUMS"), sums.toString(), StandardCharsets.UTF_8);
-    }
+    if (fixSums) GoldenTest.resum(copy);
     return copy;
   }
 

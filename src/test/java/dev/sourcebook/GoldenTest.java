@@ -263,7 +263,7 @@ class GoldenTest {
   }
 
   /** The manifest's file hashes and SHA256SUMS made to match the files as they now are. */
-  private static void resum(Path folder) throws IOException {
+  static void resum(Path folder) throws IOException {
     ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(folder.resolve("manifest.json").toFile());
     ObjectNode files = (ObjectNode) manifest.get("files");
     for (var it = files.fieldNames(); it.hasNext(); ) {

@@ -4,6 +4,7 @@ import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.json.Schemas;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -40,7 +41,10 @@ public final class DerivedFiles {
     Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
     try {
       DatasetFiles.writeDerived(
-          dataset, schemas, compilerVersion, name -> files.new Comparison(name, differences));
+          dataset, schemas, compilerVersion, name ->
+              files.new Comparison(
+                  name, "E-CSV-MISMATCH", name + " is not what the JSON records (and this compiler's schemas) give, from this line on",
+                  differences));
     } catch (IOException e) {
       differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
     }
@@ -55,40 +59,41 @@ public final class DerivedFiles {
   public static List<Diagnostic> compareManifest(Path dir, Dataset dataset, Map<String, String> sums, String compilerVersion) {
     DerivedFiles files = new DerivedFiles(dir);
     Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
-    try (OutputStream out = files.new Comparison(DatasetFiles.MANIFEST, differences)) {
-      out.write(DatasetFiles.manifest(dataset, dev.sourcebook.json.Versions.SCHEMA, compilerVersion, sums));
+    try (OutputStream out =
+        files.new Comparison(
+            DatasetFiles.MANIFEST, "E-MANIFEST", "manifest.json is not what the records and files of this dataset give, from this line on",
+            differences)) {
+      out.write(DatasetFiles.manifest(dataset, Versions.SCHEMA, compilerVersion, sums));
     } catch (IOException e) {
       differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
     }
-    return differences.values().stream()
-        .map(d -> d.code().equals("E-CSV-MISMATCH")
-            ? Diagnostic.error(d.location(), "E-MANIFEST", "manifest.json is not what the records and files of this dataset give, from this line on")
-            : d)
-        .toList();
+    return List.copyOf(differences.values());
   }
 
   /**
    * Takes the bytes a file should hold and compares them with the file as they come; on close,
-   * records where the file first differs (at most one diagnostic per file).
+   * records where the file first differs (at most one diagnostic per file, with {@code code} and
+   * {@code message}).
    */
   private final class Comparison extends OutputStream {
     private final String name;
+    private final String code;
+    private final String message;
     private final Map<String, Diagnostic> differences;
     private final InputStream actual;
     private final byte[] buffer = new byte[1 << 16];
     private int line = 1;
     private boolean differs;
 
-    Comparison(String name, Map<String, Diagnostic> differences) throws IOException {
+    Comparison(String name, String code, String message, Map<String, Diagnostic> differences) throws IOException {
       this.name = name;
+      this.code = code;
+      this.message = message;
       this.differences = differences;
-      InputStream in;
       // A missing file or one that is not a regular file is reported by the folder's check.
       Path file = dir.resolve(name);
-      in = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-          ? new BufferedInputStream(Files.newInputStream(file), 1 << 16)
-          : null;
-      this.actual = in;
+      this.actual =
+          Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? new BufferedInputStream(Files.newInputStream(file), 1 << 16) : null;
     }
 
     @Override
@@ -125,12 +130,7 @@ public final class DerivedFiles {
 
     private void different() {
       differs = true;
-      differences.put(
-          name,
-          Diagnostic.error(
-              new Location(shown(name), line, 1),
-              "E-CSV-MISMATCH",
-              name + " is not what the JSON records (and this compiler's schemas) give, from this line on"));
+      differences.put(name, Diagnostic.error(new Location(shown(name), line, 1), code, message));
     }
   }
 }
