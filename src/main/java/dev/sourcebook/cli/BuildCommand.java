@@ -7,10 +7,8 @@ import dev.sourcebook.Validators;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 @Command(
@@ -27,26 +25,17 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand Main main;
 
-  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
-  Path seeds;
+  @CommandLine.Mixin SeedsAndOut paths;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "dist", description = "where datasets go (default: ${DEFAULT-VALUE})")
-  Path out;
-
-  // Read by Main's exception handler, which sees the arguments; declared here for --help.
-  @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
-  boolean stacktrace;
-
-  @Option(names = "--timings", description = "print how long each stage took, on stderr")
-  boolean timings;
+  @CommandLine.Mixin RunOptions run;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TerminalProgress progress = new TerminalProgress(err, timings);
+    TerminalProgress progress = run.progress(err);
     Validators validators = main.validators();
-    DatasetResult c = SeedsCompiler.compile(seeds, validators, progress);
+    DatasetResult c = SeedsCompiler.compile(paths.seeds, validators, progress);
     progress.done();
     new DiagnosticPrinter().print(c.diagnostics(), err);
     if (!c.ok()) {
@@ -55,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     var d = c.dataset().orElseThrow();
     try {
-      DatasetWriter.Result written = DatasetWriter.write(out, d, validators, progress);
+      DatasetWriter.Result written = DatasetWriter.write(paths.out, d, validators, progress);
       progress.done();
       new DiagnosticPrinter().print(written.diagnostics(), err);
       if (written.folder().isEmpty()) {
@@ -67,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (IOException e) {
       progress.done();
       // The machine refused (no space, no permission): not the data's fault, nor a bug.
-      err.println("sourcebook build: " + Faults.describe(e, "write the dataset under " + out) + "; the earlier output is unchanged");
+      err.println("sourcebook build: " + Faults.describe(e, "write the dataset under " + paths.out) + "; the earlier output is unchanged");
       return Main.INTERNAL;
     }
   }

@@ -4,11 +4,9 @@ import dev.sourcebook.Releaser;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "release",
@@ -27,26 +25,17 @@ final class ReleaseCommand implements Callable<Integer> {
 
   @CommandLine.ParentCommand Main main;
 
-  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "the seeds folder (default: ${DEFAULT-VALUE})")
-  Path seeds;
+  @CommandLine.Mixin SeedsAndOut paths;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "dist", description = "where datasets go (default: ${DEFAULT-VALUE})")
-  Path out;
-
-  // Read by Main's exception handler, which sees the arguments; declared here for --help.
-  @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
-  boolean stacktrace;
-
-  @Option(names = "--timings", description = "print how long each stage took, on stderr")
-  boolean timings;
+  @CommandLine.Mixin RunOptions run;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TerminalProgress progress = new TerminalProgress(err, timings);
+    TerminalProgress progress = run.progress(err);
     try {
-      Releaser.Result r = Releaser.release(seeds, out, main.validators(), progress);
+      Releaser.Result r = Releaser.release(paths.seeds, paths.out, main.validators(), progress);
       progress.done();
       new DiagnosticPrinter().print(r.diagnostics(), err);
       if (r.folder().isEmpty()) {
@@ -59,7 +48,7 @@ final class ReleaseCommand implements Callable<Integer> {
       return Main.OK;
     } catch (IOException e) {
       progress.done();
-      err.println("sourcebook release: " + Faults.describe(e, "release into " + out) + "; the earlier output is unchanged");
+      err.println("sourcebook release: " + Faults.describe(e, "release into " + paths.out) + "; the earlier output is unchanged");
       return Main.INTERNAL;
     }
   }

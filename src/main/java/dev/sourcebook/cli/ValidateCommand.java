@@ -49,12 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--by-article", description = "also print a table of records per article")
   boolean byArticle;
 
-  // Read by Main's exception handler, which sees the arguments; declared here for --help.
-  @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
-  boolean stacktrace;
-
-  @Option(names = "--timings", description = "print how long each stage took, on stderr")
-  boolean timings;
+  @CommandLine.Mixin RunOptions run;
 
   @Option(
       names = "--watch",
@@ -93,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private DatasetResult withProgress(PrintWriter err, Function<Progress, DatasetResult> work) {
-    TerminalProgress progress = new TerminalProgress(err, timings);
+    TerminalProgress progress = run.progress(err);
     DatasetResult c = work.apply(progress);
     progress.done();
     return c;

@@ -1,0 +1,18 @@
+package dev.sourcebook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+
+/** The options of every command that compiles or reads: how it reports its own work. */
+final class RunOptions {
+  // Read by Main's exception handler, which sees the arguments; declared here for --help.
+  @Option(names = "--stacktrace", description = "print the stack trace of an internal error")
+  boolean stacktrace;
+
+  @Option(names = "--timings", description = "print how long each stage took, on stderr")
+  boolean timings;
+
+  TerminalProgress progress(PrintWriter err) {
+    return new TerminalProgress(err, timings);
+  }
+}
