@@ -5,7 +5,6 @@ import dev.sourcebook.diag.Located;
 import dev.sourcebook.diag.Origin;
 import dev.sourcebook.model.Characters;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * No value of any record holds a control character (but tab and line ends), a C1 control or a
@@ -30,18 +29,8 @@ public final class ControlCharacterRule implements Rule {
     strings.forEach(
         record.value(),
         (path, s) -> {
-          int i = Characters.firstForbidden(s);
-          if (i < 0) return;
-          out.add(
-              Diagnostic.error(
-                  record.origin().at(path),
-                  "E-TEXT-CONTROL",
-                  String.format(
-                      Locale.ROOT,
-                      "'%s' holds the control character %s (character %d); remove it",
-                      Origin.key(path),
-                      Characters.name(s.codePointAt(i)),
-                      s.codePointCount(0, i) + 1)));
+          String problem = Characters.problem(Origin.key(path), s);
+          if (problem != null) out.add(Diagnostic.error(record.origin().at(path), "E-TEXT-CONTROL", problem + "; remove it"));
         });
   }
 }

@@ -55,6 +55,17 @@ public final class Characters {
     return out == null ? s : out.toString();
   }
 
+  /**
+   * What is wrong with {@code value}, the value named {@code name}, as a diagnostic says it ("'name'
+   * holds the control character U+001B (character 12)"); null when nothing is.
+   */
+  public static String problem(String name, String value) {
+    int i = firstForbidden(value);
+    if (i < 0) return null;
+    return "'" + name + "' holds the control character " + name(value.codePointAt(i)) + " (character "
+        + (value.codePointCount(0, i) + 1) + ")";
+  }
+
   /** "U+0000", for messages. */
   public static String name(int c) {
     return String.format(java.util.Locale.ROOT, "U+%04X", c);

@@ -100,14 +100,9 @@ final class Fields {
   String asString(Node n, String name) {
     if (n instanceof Scalar s && s.type() == ScalarType.STRING) {
       // A YAML escape ("\0", "\e", "\x85", "\ud800") writes what the file itself may not hold.
-      int bad = Characters.firstForbidden(s.text());
-      if (bad < 0) return s.text();
-      diagnostics.add(
-          Diagnostic.error(
-              n.location(),
-              "E-TEXT-CONTROL",
-              "'" + name + "' holds the control character " + Characters.name(s.text().codePointAt(bad))
-                  + " (character " + (s.text().codePointCount(0, bad) + 1) + "); remove it or its escape"));
+      String problem = Characters.problem(name, s.text());
+      if (problem == null) return s.text();
+      diagnostics.add(Diagnostic.error(n.location(), "E-TEXT-CONTROL", problem + "; remove it or its escape"));
       return null;
     }
     typeError(n, name, "a string");
