@@ -107,8 +107,7 @@ public final class SeedsCompiler {
             Located.values(records.statements()),
             Located.values(records.outcomes()));
     progress.stage("checking the release records");
-    String shown = seeds.toString().isEmpty() || seeds.toString().equals(".") ? "." : seeds.toString();
-    Releases releases = Releases.read(seeds, shown, diagnostics);
+    Releases releases = Releases.read(seeds, relative -> SeedsReader.display(seeds, relative), diagnostics);
     ReleaseCheck.check(releases, dataset, info, diagnostics);
     if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases);
     validators.passed(dataset);

@@ -60,6 +60,8 @@ public final class DatasetFolderReader {
   private final Path dir;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Diagnostic> schemaDiagnostics = new ArrayList<>();
+  /** The files a built dataset holds, and nothing else. */
+  private final SortedSet<String> expected = DatasetFiles.names();
   /** sha256 of each file, as hashed while checking SHA256SUMS. */
   private final Map<String, String> hashed = new TreeMap<>();
   /** Ids of records that could not be read (reported): a reference to one is not reported again. */
@@ -156,7 +158,6 @@ public final class DatasetFolderReader {
 
   /** The folder holds the files of a dataset and nothing else. */
   private void checkFiles() {
-    SortedSet<String> expected = DatasetFiles.names();
     SortedSet<String> present = new TreeSet<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
@@ -189,7 +190,6 @@ public final class DatasetFolderReader {
       diagnostics.add(Diagnostic.error(Location.of(shown(DatasetFiles.SUMS)), "E-READ", "cannot read " + shown(DatasetFiles.SUMS) + ": " + e.getMessage()));
       return;
     }
-    SortedSet<String> expected = DatasetFiles.names();
     Set<String> listed = new TreeSet<>();
     String[] lines = sums.split("\n");
     for (int i = 0; i < lines.length; i++) {
@@ -248,14 +248,14 @@ public final class DatasetFolderReader {
     for (Iterator<String> it = files.fieldNames(); it.hasNext(); ) {
       String file = it.next();
       named.add(file);
-      String actual = DatasetFiles.names().contains(file) ? hash(file, at) : null;
-      if (!DatasetFiles.names().contains(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
+      String actual = expected.contains(file) ? hash(file, at) : null;
+      if (!expected.contains(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json lists '" + file + "', which it may not list"));
       } else if (actual != null && !actual.equals(files.path(file).asText())) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json gives " + file + " another sha256 than the file has"));
       }
     }
-    for (String name : DatasetFiles.names()) {
+    for (String name : expected) {
       if (!name.equals(DatasetFiles.MANIFEST) && !name.equals(DatasetFiles.SUMS) && !named.contains(name)) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json does not list " + name));
       }

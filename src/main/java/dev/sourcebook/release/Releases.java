@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -33,8 +34,11 @@ public final class Releases {
 
   private Releases() {}
 
-  /** The records of {@code seeds}; what cannot be read is reported to {@code out} (E-RELEASE-RECORD). */
-  public static Releases read(Path seeds, String shownSeeds, List<Diagnostic> out) {
+  /**
+   * The records of {@code seeds}; what cannot be read is reported to {@code out} (E-RELEASE-RECORD),
+   * each file named as {@code shown} names a path relative to the seeds.
+   */
+  public static Releases read(Path seeds, UnaryOperator<String> shown, List<Diagnostic> out) {
     Releases r = new Releases();
     Path dir = seeds.resolve(DIR);
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return r;
@@ -42,15 +46,15 @@ public final class Releases {
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
-      out.add(Diagnostic.error(Location.of(shownSeeds + "/" + DIR), "E-RELEASE-RECORD", "cannot list the release records: " + e.getMessage()));
+      out.add(Diagnostic.error(Location.of(shown.apply(DIR)), "E-RELEASE-RECORD", "cannot list the release records: " + e.getMessage()));
       return r;
     }
     for (Path p : files) {
-      String shown = shownSeeds + "/" + DIR + "/" + p.getFileName();
+      String file = shown.apply(DIR + "/" + p.getFileName());
       String name = p.getFileName().toString();
       try {
         if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > 256L << 20) {
-          out.add(Diagnostic.error(Location.of(shown), "E-RELEASE-RECORD", "not a regular file of at most 256 MiB"));
+          out.add(Diagnostic.error(Location.of(file), "E-RELEASE-RECORD", "not a regular file of at most 256 MiB"));
           continue;
         }
         ReleaseRecord record = STRICT.readValue(Files.readAllBytes(p));
@@ -58,7 +62,7 @@ public final class Releases {
         if (v == null || v.isPreRelease() || !name.equals(record.version() + ".json")) {
           out.add(
               Diagnostic.error(
-                  Location.of(shown), "E-RELEASE-RECORD",
+                  Location.of(file), "E-RELEASE-RECORD",
                   "the record's version '" + record.version() + "' is not a released semantic version named by its file; a release record is written by 'sourcebook release', never by hand"));
           continue;
         }
@@ -66,7 +70,7 @@ public final class Releases {
       } catch (IOException e) {
         out.add(
             Diagnostic.error(
-                Location.of(shown), "E-RELEASE-RECORD",
+                Location.of(file), "E-RELEASE-RECORD",
                 "cannot read the release record: " + Diagnostics.message(e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
       }
     }

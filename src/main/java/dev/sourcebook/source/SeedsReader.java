@@ -97,6 +97,12 @@ public final class SeedsReader {
   }
 
   private String display(String relative) {
+    return display(root, relative);
+  }
+
+  /** A file of the seeds folder {@code root} as diagnostics name it: {@code seeds/INDEX.tsv}, or {@code INDEX.tsv} inside it. */
+  public static String display(Path root, String relative) {
+    String shown = root.toString();
     return shown.isEmpty() || shown.equals(".") ? relative : shown + "/" + relative;
   }
 
