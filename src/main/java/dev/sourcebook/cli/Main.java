@@ -19,7 +19,7 @@ import picocli.CommandLine;
           + " fact is backed by words that the compiler finds in a source text.",
       ""
     },
-    subcommands = {BuildCommand.class, ValidateCommand.class, ReleaseCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, ReleaseCommand.class, DiffCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 fine, 1 the data has errors, 2 usage error, 3 internal failure.",
@@ -45,7 +45,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, validate, release or extract");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, validate, release, diff or extract");
   }
 
   static final class Version implements CommandLine.IVersionProvider {
@@ -61,7 +61,7 @@ public final class Main implements Runnable {
     // each to load: let them load while picocli builds its model of the command line.
     String command = args.length > 0 ? args[0] : "";
     Main main = new Main();
-    if (command.equals("build") || command.equals("validate") || command.equals("release")) main.validators = Validators.load();
+    if (command.equals("build") || command.equals("validate") || command.equals("release") || command.equals("diff")) main.validators = Validators.load();
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);

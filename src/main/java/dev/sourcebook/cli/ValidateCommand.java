@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,11 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    // Anything of a seeds folder makes it one (an INDEX that is broken, a link or a FIFO too):
-    // then the compiler says what is wrong with it, as build would.
-    boolean seeds =
-        Stream.of(SeedsReader.INDEX_FILE, SeedsReader.DATASET_FILE, SeedsReader.ANNOTATIONS_DIR)
-            .anyMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
+    boolean seeds = SeedsReader.looksLikeSeeds(dir);
     if (watch && !seeds) {
       err.println("sourcebook validate: --watch needs a seeds folder, and " + dir + " has no " + SeedsReader.INDEX_FILE);
       return Main.USAGE;

@@ -17,6 +17,15 @@ public record Change(List<TypeChange> types) {
     boolean isEmpty() {
       return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
+
+    /** "statements: 1 changed (bbc-police-entitled)": counts and the first ids. */
+    public String describe() {
+      List<String> kinds = new ArrayList<>();
+      if (!added.isEmpty()) kinds.add(count(added, "added"));
+      if (!removed.isEmpty()) kinds.add(count(removed, "removed"));
+      if (!changed.isEmpty()) kinds.add(count(changed, "changed"));
+      return type + ": " + String.join(", ", kinds);
+    }
   }
 
   public static Change between(Map<String, Map<String, String>> before, Map<String, Map<String, String>> after) {
@@ -48,15 +57,7 @@ public record Change(List<TypeChange> types) {
 
   /** "statements: 1 changed (bbc-police-entitled); actors: 2 added (a, b)": counts and the first ids. */
   public String summary() {
-    List<String> parts = new ArrayList<>();
-    for (TypeChange t : types) {
-      List<String> kinds = new ArrayList<>();
-      if (!t.added().isEmpty()) kinds.add(count(t.added(), "added"));
-      if (!t.removed().isEmpty()) kinds.add(count(t.removed(), "removed"));
-      if (!t.changed().isEmpty()) kinds.add(count(t.changed(), "changed"));
-      parts.add(t.type() + ": " + String.join(", ", kinds));
-    }
-    return String.join("; ", parts);
+    return String.join("; ", types.stream().map(TypeChange::describe).toList());
   }
 
   private static String count(List<String> ids, String what) {

@@ -63,6 +63,7 @@ public record SemVer(int major, int minor, int patch, String preRelease) impleme
     MINOR,
     MAJOR;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String word() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }

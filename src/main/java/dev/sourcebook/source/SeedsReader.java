@@ -11,6 +11,7 @@ import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.source.Node.MapNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,15 @@ public final class SeedsReader {
   public static final String DATASET_FILE = "dataset.yaml";
   public static final String INDEX_FILE = "INDEX.tsv";
   public static final String ANNOTATIONS_DIR = "annotations";
+
+  /**
+   * True when {@code dir} holds anything of a seeds folder (a broken INDEX, a link or a FIFO too):
+   * then it is meant as one, and the compiler says what is wrong with it.
+   */
+  public static boolean looksLikeSeeds(Path dir) {
+    return Stream.of(INDEX_FILE, DATASET_FILE, ANNOTATIONS_DIR)
+        .anyMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
+  }
   static final List<String> DATASET_KEYS = List.of("name", "title", "version", "licence", "description");
 
   /** A source text as captured, with its INDEX row. */

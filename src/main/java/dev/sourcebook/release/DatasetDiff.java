@@ -1,0 +1,190 @@
+package dev.sourcebook.release;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sourcebook.json.Json;
+import dev.sourcebook.model.Dataset;
+import dev.sourcebook.model.DatasetInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Everything that differs between two versions of a dataset: per record type, the records added
+ * and removed and, for each changed record, every field that changed (old and new value, evidence
+ * quotes and offsets included); the schemas' fields and codes added and removed; the files whose
+ * bytes differ though no record does; and the version step all of that needs.
+ *
+ * @param required the smallest version step that may carry these changes
+ * @param smallest the smallest version the newer side may have, by that step
+ * @param files the published files whose bytes differ though no record, dataset field or schema
+ *     does (a change of format), when both sides' files are known
+ */
+public record DatasetDiff(
+    String name,
+    Side before,
+    Side after,
+    SemVer.Bump required,
+    String smallest,
+    List<TypeDiff> records,
+    SchemaShape.Difference schema,
+    List<String> files) {
+
+  /** One version: its number and schema version. */
+  public record Side(String version, String schemaVersion) {}
+
+  /** The records of one type added, removed and changed. */
+  public record TypeDiff(String type, List<String> added, List<String> removed, List<RecordChange> changed) {}
+
+  /** One changed record: every field that changed. */
+  public record RecordChange(String id, List<FieldChange> fields) {}
+
+  /**
+   * One changed field, by its path ({@code evidence[0].quote}); a side where the field is absent
+   * is left out.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldChange(String path, JsonNode old, @com.fasterxml.jackson.annotation.JsonProperty("new") JsonNode now) {}
+
+  /**
+   * One version as the diff sees it: its records, the shape of its schemas, and the sha256 of its
+   * published files by path (empty when they are not at hand).
+   */
+  public record Version(Dataset dataset, String schemaVersion, SchemaShape shape, Map<String, String> files) {}
+
+  private static final Set<String> VERSIONED_FILES = Set.of("manifest.json", "SHA256SUMS", "datapackage.json");
+
+  public static DatasetDiff between(Version before, Version after) {
+    Dataset b = before.dataset();
+    Dataset a = after.dataset();
+    Change change = Change.between(RecordDigests.of(b), RecordDigests.of(a));
+    List<TypeDiff> types = new ArrayList<>();
+    for (Change.TypeChange t : change.types()) {
+      Function<String, Optional<?>> findBefore = finder(b, t.type());
+      Function<String, Optional<?>> findAfter = finder(a, t.type());
+      List<RecordChange> changed = new ArrayList<>();
+      for (String id : t.changed()) {
+        changed.add(new RecordChange(id, fields(findBefore.apply(id).orElseThrow(), findAfter.apply(id).orElseThrow())));
+      }
+      types.add(new TypeDiff(t.type(), t.added(), t.removed(), changed));
+    }
+    SchemaShape.Difference schema = before.shape().to(after.shape());
+    List<String> files = new ArrayList<>();
+    if (change.isEmpty() && schema.isEmpty() && !before.files().isEmpty() && !after.files().isEmpty()) {
+      Set<String> paths = new TreeSet<>(before.files().keySet());
+      paths.addAll(after.files().keySet());
+      // These name the version, so they differ between any two.
+      paths.removeAll(VERSIONED_FILES);
+      paths.stream().filter(p -> !Objects.equals(before.files().get(p), after.files().get(p))).forEach(files::add);
+    }
+    SemVer.Bump required = required(change, schema, files, before.schemaVersion(), after.schemaVersion());
+    return new DatasetDiff(
+        a.info().name(),
+        new Side(b.info().version(), before.schemaVersion()),
+        new Side(a.info().version(), after.schemaVersion()),
+        required,
+        smallest(b.info().version(), required),
+        types,
+        schema,
+        files);
+  }
+
+  /**
+   * The version rule: major when a user's reference or code can break (a record removed; a field,
+   * type or code removed; a new schema major version), minor when something was only added, patch
+   * when existing records were corrected or the files' bytes changed.
+   */
+  static SemVer.Bump required(Change change, SchemaShape.Difference schema, List<String> files, String schemaBefore, String schemaAfter) {
+    SemVer.Bump records = change.required();
+    if (records == SemVer.Bump.MAJOR || !schema.removed().isEmpty() || !Objects.equals(schemaBefore, schemaAfter)) return SemVer.Bump.MAJOR;
+    if (records == SemVer.Bump.MINOR || !schema.added().isEmpty()) return SemVer.Bump.MINOR;
+    if (records == SemVer.Bump.PATCH || !files.isEmpty()) return SemVer.Bump.PATCH;
+    return SemVer.Bump.NONE;
+  }
+
+  private static String smallest(String version, SemVer.Bump required) {
+    SemVer v = SemVer.parse(version);
+    if (v == null) return null;
+    return required == SemVer.Bump.NONE ? v.toString() : v.next(required).toString();
+  }
+
+  /** True when the newer side's version is too small a step for what changed. */
+  @JsonIgnore
+  public boolean versionTooSmall() {
+    SemVer b = SemVer.parse(before.version());
+    SemVer a = SemVer.parse(after.version());
+    return b != null && a != null && !a.isPreRelease() && (a.compareTo(b) < 0 || a.stepFrom(b).compareTo(required) < 0);
+  }
+
+  @JsonIgnore
+  public boolean isEmpty() {
+    return required == SemVer.Bump.NONE;
+  }
+
+  private static Function<String, Optional<?>> finder(Dataset d, String type) {
+    return switch (type) {
+      case "articles" -> d::article;
+      case "actors" -> d::actor;
+      case "incidents" -> d::incident;
+      case "statements" -> d::statement;
+      case "outcomes" -> d::outcome;
+      case "dataset" -> id -> Optional.of(withoutVersion(d.info()));
+      default -> throw new IllegalArgumentException("no record type " + type);
+    };
+  }
+
+  /** The version is what tells two versions apart, not a change. */
+  private static DatasetInfo withoutVersion(DatasetInfo i) {
+    return new DatasetInfo(i.name(), i.title(), null, i.licence(), i.description());
+  }
+
+  /** The fields of two versions of a record that differ, in the order the newer one has them. */
+  static List<FieldChange> fields(Object before, Object after) {
+    Map<String, JsonNode> b = flatten(Json.MAPPER.valueToTree(before));
+    Map<String, JsonNode> a = flatten(Json.MAPPER.valueToTree(after));
+    Set<String> paths = new LinkedHashSet<>(a.keySet());
+    paths.addAll(b.keySet());
+    List<FieldChange> out = new ArrayList<>();
+    for (String path : paths) {
+      if (!Objects.equals(b.get(path), a.get(path))) out.add(new FieldChange(path, b.get(path), a.get(path)));
+    }
+    return out;
+  }
+
+  /** Every value of a record by its path; an empty list or object is a value of its own. */
+  private static Map<String, JsonNode> flatten(JsonNode record) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    flatten("", record, out);
+    return out;
+  }
+
+  private static void flatten(String path, JsonNode node, Map<String, JsonNode> out) {
+    if (node.isObject() && !node.isEmpty()) {
+      node.fields().forEachRemaining(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out));
+    } else if (node.isArray() && !node.isEmpty()) {
+      for (int i = 0; i < node.size(); i++) flatten(path + "[" + i + "]", node.get(i), out);
+    } else {
+      out.put(path, node);
+    }
+  }
+
+  /** The record-level summary: "statements: 1 changed (x); actors: 2 added (a, b)". */
+  public String summary() {
+    List<String> parts = new ArrayList<>();
+    for (TypeDiff t : records) {
+      parts.add(
+          new Change.TypeChange(t.type(), t.added(), t.removed(), t.changed().stream().map(RecordChange::id).toList()).describe());
+    }
+    if (!schema.isEmpty()) parts.add("schemas: " + schema.removed().size() + " removed or changed, " + schema.added().size() + " added");
+    if (!files.isEmpty()) parts.add("files: " + files.size() + " differ");
+    return String.join("; ", parts);
+  }
+}

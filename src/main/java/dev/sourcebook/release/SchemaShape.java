@@ -1,0 +1,81 @@
+package dev.sourcebook.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a user's code depends on in the JSON Schemas of a dataset: every field (by path, such as
+ * {@code statements.evidence[].quote}) with its JSON types, and the codes each vocabulary field
+ * allows. Two shapes differ by a major change when a field, a type or a code is gone, and by a
+ * minor one when only new fields or codes came.
+ *
+ * @param types by field path, the JSON types it may hold ("string", "null", ...)
+ * @param codes by field path, the codes of its vocabulary
+ */
+public record SchemaShape(SortedMap<String, Set<String>> types, SortedMap<String, Set<String>> codes) {
+
+  /** The shape of the schemas given by record type ("statements") and schema document. */
+  public static SchemaShape of(Map<String, JsonNode> schemasByType) {
+    SortedMap<String, Set<String>> types = new TreeMap<>();
+    SortedMap<String, Set<String>> codes = new TreeMap<>();
+    schemasByType.forEach((type, schema) -> walkProperties(type, schema, types, codes));
+    return new SchemaShape(types, codes);
+  }
+
+  private static void walkProperties(String path, JsonNode schema, Map<String, Set<String>> types, Map<String, Set<String>> codes) {
+    schema.path("properties").fields().forEachRemaining(e -> walk(path + "." + e.getKey(), e.getValue(), types, codes));
+  }
+
+  private static void walk(String path, JsonNode schema, Map<String, Set<String>> types, Map<String, Set<String>> codes) {
+    Set<String> t = types.computeIfAbsent(path, p -> new TreeSet<>());
+    JsonNode type = schema.path("type");
+    if (type.isTextual()) t.add(type.asText());
+    type.forEach(n -> t.add(n.asText()));
+    schema.path("enum").forEach(code -> codes.computeIfAbsent(path, p -> new TreeSet<>()).add(code.asText()));
+    for (String alternatives : List.of("anyOf", "oneOf")) {
+      schema.path(alternatives).forEach(alternative -> walk(path, alternative, types, codes));
+    }
+    if (schema.has("items")) walk(path + "[]", schema.get("items"), types, codes);
+    walkProperties(path, schema, types, codes);
+  }
+
+  /** How {@code after} differs from this shape, in words a changelog shows. */
+  public Difference to(SchemaShape after) {
+    List<String> removed = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    for (String field : types.keySet()) {
+      if (!after.types.containsKey(field)) {
+        removed.add("field " + field);
+      } else if (!types.get(field).equals(after.types.get(field))) {
+        removed.add("type of " + field + ": " + String.join("|", types.get(field)) + " -> " + String.join("|", after.types.get(field)));
+      }
+    }
+    after.types.keySet().stream().filter(f -> !types.containsKey(f)).forEach(f -> added.add("field " + f));
+    Set<String> fields = new TreeSet<>(codes.keySet());
+    fields.addAll(after.codes.keySet());
+    for (String field : fields) {
+      Set<String> b = codes.getOrDefault(field, Set.of());
+      Set<String> a = after.codes.getOrDefault(field, Set.of());
+      b.stream().filter(c -> !a.contains(c)).forEach(c -> removed.add("code " + field + " = " + c));
+      a.stream().filter(c -> !b.contains(c)).forEach(c -> added.add("code " + field + " = " + c));
+    }
+    return new Difference(removed, added);
+  }
+
+  /**
+   * @param removed fields, codes and types a user's code may rely on that are gone or changed
+   * @param added new fields and codes
+   */
+  public record Difference(List<String> removed, List<String> added) {
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isEmpty() {
+      return removed.isEmpty() && added.isEmpty();
+    }
+  }
+}
