@@ -68,7 +68,8 @@ public final class Differ {
     return isSeeds(dir) ? dir.resolve(SeedsReader.DATASET_FILE) : dir.resolve(DatasetFiles.MANIFEST);
   }
 
-  private static Optional<DatasetDiff.Version> version(Path dir, Validators validators, Progress progress, List<Diagnostic> out) {
+  /** One side of a diff, read and checked; empty, with diagnostics in {@code out}, when it cannot be. */
+  static Optional<DatasetDiff.Version> version(Path dir, Validators validators, Progress progress, List<Diagnostic> out) {
     try {
       return isSeeds(dir) ? compiled(dir, validators, progress, out) : built(dir, validators, progress, out);
     } catch (IOException e) {
@@ -82,12 +83,16 @@ public final class Differ {
     DatasetResult r = SeedsCompiler.compile(dir, validators, progress);
     out.addAll(r.diagnostics());
     if (!r.ok()) return Optional.empty();
-    Dataset d = r.dataset().orElseThrow();
+    return Optional.of(compiledVersion(r.dataset().orElseThrow(), validators));
+  }
+
+  /** A dataset compiled just now as a side of a diff: the files this compiler gives it. */
+  static DatasetDiff.Version compiledVersion(Dataset d, Validators validators) throws IOException {
     Map<String, String> files = new TreeMap<>();
     DatasetFiles.of(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA).forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
     Map<String, JsonNode> schemas = new LinkedHashMap<>();
     for (Schemas.RecordType t : Schemas.RecordType.values()) schemas.put(typeName(t), Json.MAPPER.readTree(validators.schemas().bytes(t)));
-    return Optional.of(new DatasetDiff.Version(d, Versions.SCHEMA, SchemaShape.of(schemas), files));
+    return new DatasetDiff.Version(d, Versions.SCHEMA, SchemaShape.of(schemas), files);
   }
 
   private static Optional<DatasetDiff.Version> built(Path dir, Validators validators, Progress progress, List<Diagnostic> out)

@@ -6,7 +6,11 @@ import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
+import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.release.Change;
+import dev.sourcebook.release.Changelog;
+import dev.sourcebook.release.DatasetDiff;
+import dev.sourcebook.release.DiffReport;
 import dev.sourcebook.release.RecordDigests;
 import dev.sourcebook.release.ReleaseRecord;
 import dev.sourcebook.release.Releases;
@@ -65,21 +69,29 @@ public final class Releaser {
     Releases releases = compiled.releases();
     Map<String, Map<String, String>> now = RecordDigests.of(d);
     boolean again = releases.of(version).isPresent(); // and the compiler found it unchanged
-    if (!again && releases.latest().isPresent()) {
-      SemVer latest = releases.latest().get();
-      Change change = Change.between(releases.of(latest).orElseThrow().records(), now);
-      SemVer.Bump needed = change.required();
-      if (version.compareTo(latest) < 0) {
-        diagnostics.add(
-            Diagnostic.error(at, "E-VERSION-RULE", "version " + version + " goes backwards: " + latest + " is released; the next is " + latest.next(needed)));
-      } else if (version.stepFrom(latest).compareTo(needed) < 0) {
-        diagnostics.add(
-            Diagnostic.error(
-                at, "E-VERSION-RULE",
-                "since " + latest + ": " + change.summary() + "; that is a " + needed.word() + " change, so the version is "
-                    + latest.next(needed) + " or later, not " + version));
+    String entry = null;
+    if (!again) {
+      Optional<SemVer> latest = releases.latest();
+      if (latest.isEmpty()) {
+        entry = "## " + version + "\n\nThe first release: " + counts(d) + ".\n";
+      } else {
+        progress.stage("comparing with " + latest.get());
+        Comparison c = compare(latest.get(), releases.of(latest.get()).orElseThrow(), d, out, validators);
+        SemVer.Bump needed = c.needed();
+        if (version.compareTo(latest.get()) < 0) {
+          diagnostics.add(
+              Diagnostic.error(
+                  at, "E-VERSION-RULE", "version " + version + " goes backwards: " + latest.get() + " is released; the next is " + latest.get().next(needed)));
+        } else if (version.stepFrom(latest.get()).compareTo(needed) < 0) {
+          diagnostics.add(
+              Diagnostic.error(
+                  at, "E-VERSION-RULE",
+                  "since " + latest.get() + ": " + c.summary() + "; that is a " + needed.word() + " change, so the version is "
+                      + latest.get().next(needed) + " or later, not " + version));
+        }
+        if (!diagnostics.isEmpty()) return refused(diagnostics);
+        entry = c.entry();
       }
-      if (!diagnostics.isEmpty()) return refused(diagnostics);
     }
 
     DatasetWriter.Result written = DatasetWriter.write(out, d, validators, progress);
@@ -87,22 +99,68 @@ public final class Releaser {
     Path folder = written.folder().get();
     Map<String, String> files = sums(folder);
     if (again) {
-      ReleaseRecord pinned = releases.of(version).orElseThrow();
-      if (!pinned.files().equals(files)) {
-        diagnostics.add(
-            Diagnostic.error(
-                at, "E-RELEASED-CHANGED",
-                "version " + version + " is released, and its records are the same, but the files differ (another compiler or schema"
-                    + " version?): build it with the compiler that released it, or release a new version"));
-        return refused(diagnostics);
-      }
+      // The compiler held the records and the bytes to the release record already.
       return new Result(Optional.of(folder), Optional.of(seeds.resolve(Releases.DIR).resolve(version + ".json")), true, diagnostics);
     }
     ReleaseRecord record =
         new ReleaseRecord(d.info().name(), version.toString(), Versions.SCHEMA, Versions.COMPILER, inputsSha256(seeds), now, files);
-    // The dataset first, then its record: a killed release never leaves a record without its dataset.
+    // The dataset first, then its changelog entry and record: a killed release never leaves a
+    // record without its dataset (an entry without a record is replaced by the next release).
+    Changelog.write(seeds, d.info().name(), version, entry);
     Path recordFile = Releases.write(seeds, record);
     return new Result(Optional.of(folder), Optional.of(recordFile), false, diagnostics);
+  }
+
+  /** What changed since the latest release, the version step it needs, and its changelog entry. */
+  private record Comparison(SemVer.Bump needed, String summary, String entry) {}
+
+  /**
+   * Compares the dataset with the latest release: field by field when that release's folder is
+   * still in {@code out} with the bytes its record pinned, else by the record's digests of every
+   * record and file (a schema file that differs then counts as a major change, since there is no
+   * telling how it changed).
+   */
+  private static Comparison compare(SemVer latest, ReleaseRecord pinned, Dataset d, Path out, Validators validators) throws IOException {
+    DatasetDiff.Version current = Differ.compiledVersion(d, validators);
+    Path folder = out.resolve(d.info().name()).resolve(latest.toString());
+    Path manifest = folder.resolve(DatasetFiles.MANIFEST);
+    if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) && Sha256.hex(manifest).equals(pinned.files().get(DatasetFiles.MANIFEST))) {
+      Optional<DatasetDiff.Version> before = Differ.version(folder, validators, Progress.NONE, new ArrayList<>());
+      if (before.isPresent()) {
+        DatasetDiff diff = DatasetDiff.between(before.get(), current);
+        return new Comparison(diff.required(), diff.summary(), DiffReport.markdown(diff));
+      }
+    }
+    Change change = Change.between(pinned.records(), RecordDigests.of(d));
+    List<String> schemas = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    current.files().forEach(
+        (path, sum) -> {
+          if (sum.equals(pinned.files().get(path)) || path.equals(DatasetFiles.DATAPACKAGE)) return;
+          (path.startsWith("schema/") ? schemas : files).add(path);
+        });
+    pinned.files().keySet().stream().filter(p -> p.startsWith("schema/") && !current.files().containsKey(p)).forEach(schemas::add);
+    SemVer.Bump needed = change.required();
+    if (!schemas.isEmpty()) needed = SemVer.Bump.MAJOR;
+    else if (!files.isEmpty() && needed == SemVer.Bump.NONE) needed = SemVer.Bump.PATCH;
+    List<String> parts = new ArrayList<>();
+    if (!change.isEmpty()) parts.add(change.summary());
+    if (!schemas.isEmpty()) parts.add("schema files differ (" + String.join(", ", schemas) + ") and " + folder + " is not there to tell how");
+    if (!files.isEmpty() && change.isEmpty()) parts.add("files differ (" + String.join(", ", files) + ")");
+    String summary = String.join("; ", parts);
+    StringBuilder entry = new StringBuilder("## " + d.info().version() + "\n\nFrom " + latest + ": a " + needed.word() + " change. ");
+    entry.append(DiffReport.md(summary.isEmpty() ? "no change" : summary)).append(".\n");
+    entry.append("\n(Field by field: `sourcebook diff` of the two versions' folders; ").append(DiffReport.md(folder.toString())).append(" was not at hand.)\n");
+    return new Comparison(needed, summary, entry.toString());
+  }
+
+  private static String counts(Dataset d) {
+    return count(d.articles(), "article") + ", " + count(d.actors(), "actor") + ", " + count(d.incidents(), "incident") + ", "
+        + count(d.statements(), "statement") + ", " + count(d.outcomes(), "outcome");
+  }
+
+  private static String count(List<?> records, String what) {
+    return records.size() + " " + what + (records.size() == 1 ? "" : "s");
   }
 
   private static Result refused(List<Diagnostic> diagnostics) {
@@ -119,13 +177,13 @@ public final class Releaser {
     return out;
   }
 
-  /** A digest of the inputs: every file of the seeds but the release records, by path and sha256. */
+  /** A digest of the inputs: every file of the seeds but what release writes there (records, changelog), by path and sha256. */
   private static String inputsSha256(Path seeds) throws IOException {
     StringBuilder listing = new StringBuilder();
     try (Stream<Path> walk = Files.walk(seeds)) {
       for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         String rel = seeds.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(Releases.DIR + "/")) continue;
+        if (rel.startsWith(Releases.DIR + "/") || rel.equals(Changelog.FILE)) continue;
         listing.append(Sha256.hex(p)).append("  ").append(rel).append('\n');
       }
     }

@@ -108,7 +108,7 @@ public final class SeedsCompiler {
             Located.values(records.outcomes()));
     progress.stage("checking the release records");
     Releases releases = Releases.read(seeds, relative -> SeedsReader.display(seeds, relative), diagnostics);
-    ReleaseCheck.check(releases, dataset, info, diagnostics);
+    ReleaseCheck.check(releases, dataset, info, validators.schemas(), diagnostics);
     if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases);
     validators.passed(dataset);
     return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases);

@@ -53,6 +53,27 @@ class ReleaseTest {
 
     edit(seeds.resolve("dataset.yaml"), "version: 1.0.0", "version: 1.0.1");
     assertEquals(0, release(seeds).exit());
+    assertEquals(
+        """
+        # Changelog: test-dataset
+
+        Written by `sourcebook release`: one entry per release, newest first, each what `sourcebook diff`
+        shows between that release and the one before it.
+
+        ## 1.0.1
+
+        From 1.0.0: a patch change, so a version of 1.0.1 or later.
+
+        ### statements: 1 changed
+
+        - changed example-police
+          - kind: "direct" → "partial"
+
+        ## 1.0.0
+
+        The first release: 1 article, 4 actors, 1 incident, 2 statements, 1 outcome.
+        """,
+        Files.readString(seeds.resolve("CHANGELOG.md")));
 
     // A statement removed needs a major version.
     String yaml = Files.readString(seeds.resolve("annotations/records.yaml"));
@@ -70,9 +91,30 @@ class ReleaseTest {
     assertTrue(release(seeds).err().contains("error[E-VERSION-RULE]: '2.0.0-draft' is a pre-release"));
 
     edit(seeds.resolve("dataset.yaml"), "version: 2.0.0-draft", "version: 2.0.0");
+    // Without 1.0.1's folder, release still holds the rule, by the record's digests.
+    TestFiles.deleteTree(dist.resolve("test-dataset/1.0.1"));
     assertEquals(0, release(seeds).exit());
     assertTrue(Files.isRegularFile(seeds.resolve("releases/2.0.0.json")));
+    String changelog = Files.readString(seeds.resolve("CHANGELOG.md"));
+    assertTrue(
+        changelog.contains("## 2.0.0\n\nFrom 1.0.1: a major change. statements: 1 removed (example-police).\n\n"
+            + "(Field by field: `sourcebook diff` of the two versions' folders; "),
+        changelog);
     assertEquals(0, GoldenTest.run("validate", dist.resolve("test-dataset/1.0.0").toString()).exit(), "earlier versions stay");
+  }
+
+  @Test
+  void theSameRecordsInOtherBytesAreAChangeToo() throws IOException {
+    Path seeds = seeds();
+    assertEquals(0, release(seeds).exit());
+    // As if another compiler had released it: one file's bytes differ, no record does.
+    Path record = seeds.resolve("releases/1.0.0.json");
+    edit(record, "\"actors.csv\": \"", "\"actors.csv\": \"0");
+    Run r = GoldenTest.run("build", "--seeds", seeds.toString(), "--out", temp.resolve("dist").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("error[E-RELEASED-CHANGED]: version 1.0.0 is released and never changes; its records are the same,"
+        + " but this compiler"), r.err());
+    assertTrue(r.err().contains("in 1 file (actors.csv); build it with the compiler that released it, or give it a new version"), r.err());
   }
 
   @Test

@@ -111,7 +111,7 @@ public final class DiffReport {
    * an image, HTML, an entity or a table cell backslash-escaped (CommonMark allows it for any ASCII
    * punctuation).
    */
-  static String md(String s) {
+  public static String md(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

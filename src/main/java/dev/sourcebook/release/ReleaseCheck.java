@@ -1,11 +1,18 @@
 package dev.sourcebook.release;
 
+import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Schemas;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A released version never changes: when the seeds' version has a release record, the records
@@ -15,14 +22,17 @@ import java.util.Map;
 public final class ReleaseCheck {
   private ReleaseCheck() {}
 
-  public static void check(Releases releases, Dataset dataset, Located<DatasetInfo> info, List<Diagnostic> out) {
+  public static void check(Releases releases, Dataset dataset, Located<DatasetInfo> info, Schemas schemas, List<Diagnostic> out) {
     SemVer version = SemVer.parse(dataset.info().version());
     if (version == null || version.isPreRelease()) return;
     releases.of(version).ifPresent(
         record -> {
           Map<String, Map<String, String>> now = RecordDigests.of(dataset);
           Change change = Change.between(record.records(), now);
-          if (change.isEmpty()) return;
+          if (change.isEmpty()) {
+            checkFiles(record, version, dataset, info, schemas, out);
+            return;
+          }
           // The next version is measured from the latest release, which may be later than this one.
           SemVer latest = releases.latest().orElse(version);
           Change fromLatest = Change.between(releases.of(latest).map(ReleaseRecord::records).orElse(Map.of()), now);
@@ -35,5 +45,30 @@ public final class ReleaseCheck {
                       + change.summary() + "; give the data a new version: " + next + " (a " + fromLatest.required().word()
                       + " change), or " + next + "-draft while you work"));
         });
+  }
+
+  /**
+   * The same records must give the same bytes too: a compiler whose formats changed since the
+   * release would publish other files under the same version.
+   */
+  private static void checkFiles(ReleaseRecord record, SemVer version, Dataset dataset, Located<DatasetInfo> info, Schemas schemas, List<Diagnostic> out) {
+    List<String> differ = new ArrayList<>();
+    Map<String, byte[]> files = DatasetFiles.of(dataset, schemas, Versions.COMPILER, Versions.SCHEMA);
+    Set<String> paths = new TreeSet<>(files.keySet());
+    paths.addAll(record.files().keySet());
+    for (String path : paths) {
+      byte[] bytes = files.get(path);
+      if (bytes == null || !Sha256.hex(bytes).equals(record.files().get(path))) differ.add(path);
+    }
+    if (differ.isEmpty()) return;
+    out.add(
+        Diagnostic.error(
+            info.origin().at("version"),
+            "E-RELEASED-CHANGED",
+            "version " + version + " is released and never changes; its records are the same, but this compiler ("
+                + Versions.COMPILER + ", schema " + Versions.SCHEMA + ") writes other bytes than the release did (compiler "
+                + record.compilerVersion() + ", schema " + record.schemaVersion() + ") in " + differ.size() + (differ.size() == 1 ? " file (" : " files (")
+                + String.join(", ", differ.subList(0, Math.min(3, differ.size()))) + (differ.size() > 3 ? ", ..." : "")
+                + "); build it with the compiler that released it, or give it a new version"));
   }
 }
