@@ -4,7 +4,7 @@ JAR := target/sourcebook.jar
 SEEDS ?= seeds
 OUT ?= dist
 
-.PHONY: all jar dataset release test validate fuzz synth-corpus bench eval-extract clean
+.PHONY: all jar dataset release diff test validate fuzz synth-corpus bench eval-extract clean
 
 all: dataset
 
@@ -19,6 +19,10 @@ dataset: $(JAR)
 # Publishes the version in dataset.yaml and pins it in $(SEEDS)/releases/ (commit that file).
 release: $(JAR)
 	java -jar $(JAR) release --seeds $(SEEDS) --out $(OUT)
+
+# What changed since a version: make diff FROM=dist/<name>/1.0.0 (against the seeds by default).
+diff: $(JAR)
+	java -jar $(JAR) diff $(FROM) $(or $(TO),$(SEEDS))
 
 validate: $(JAR)
 	java -jar $(JAR) validate $(SEEDS) --by-article
@@ -46,6 +50,6 @@ bench: $(JAR)
 eval-extract: $(JAR)
 	java -cp $(JAR) dev.sourcebook.extract.Evaluation $(SEEDS)
 
+# Leaves $(OUT) alone: it holds the published versions, which the seeds' release records pin.
 clean:
 	$(MVN) -B -q clean
-	rm -rf $(OUT)

@@ -1,5 +1,6 @@
 package dev.sourcebook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.check.Records;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
@@ -8,11 +9,17 @@ import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.reader.DatasetFolderReader;
 import dev.sourcebook.reader.DerivedFiles;
+import dev.sourcebook.release.SemVer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +33,27 @@ public final class DatasetReader {
   /** Reads with validators of its own: for one read. To read often, keep a {@link Validators}. */
   public static DatasetResult read(Path dir) {
     return read(dir, Validators.load(), Progress.NONE);
+  }
+
+  /** One version of a dataset's folder {@code <out>/<name>/}, read and checked. */
+  public record VersionRead(String version, Path folder, DatasetResult result) {}
+
+  /**
+   * Reads every version in {@code <out>/<name>/} (each folder named by a semantic version), oldest
+   * first. A version this sourcebook cannot read (another schema version: E-SCHEMA-VERSION) or
+   * that fails a check is there with its diagnostics, and the others are read all the same.
+   */
+  public static List<VersionRead> readVersions(Path datasetFolder, Validators validators, Progress progress) throws IOException {
+    TreeMap<SemVer, Path> versions = new TreeMap<>();
+    try (Stream<Path> folders = Files.list(datasetFolder)) {
+      for (Path f : folders.toList()) {
+        SemVer v = SemVer.parse(f.getFileName().toString());
+        if (v != null && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) versions.put(v, f);
+      }
+    }
+    List<VersionRead> out = new ArrayList<>();
+    versions.forEach((v, folder) -> out.add(new VersionRead(v.toString(), folder, read(folder, validators, progress))));
+    return out;
   }
 
   public static DatasetResult read(Path dir, Validators validators, Progress progress) {
@@ -53,7 +81,8 @@ public final class DatasetReader {
     String compilerVersion = read.manifest().path("compiler_version").asText();
     diagnostics.addAll(DerivedFiles.compare(dir, dataset, validators.schemas(), compilerVersion));
     if (!Diagnostics.hasErrors(diagnostics)) {
-      diagnostics.addAll(DerivedFiles.compareManifest(dir, dataset, read.sums(), compilerVersion));
+      JsonNode inputs = read.manifest().path("inputs_sha256");
+      diagnostics.addAll(DerivedFiles.compareManifest(dir, dataset, read.sums(), compilerVersion, inputs.isTextual() ? inputs.asText() : null));
     }
     if (Diagnostics.hasErrors(diagnostics)) return new DatasetResult(Optional.empty(), diagnostics);
     validators.passed(dataset);

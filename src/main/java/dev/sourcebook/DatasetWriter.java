@@ -1,6 +1,13 @@
 package dev.sourcebook;
 
 import dev.sourcebook.check.Records;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sourcebook.check.Sha256;
+import dev.sourcebook.json.Json;
+import dev.sourcebook.release.SemVer;
+import java.nio.file.LinkOption;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Located;
@@ -8,6 +15,7 @@ import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Origin;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetRecord;
@@ -61,6 +69,14 @@ public final class DatasetWriter {
    * then as it was.
    */
   public static Result write(Path out, Dataset d, Validators validators, Progress progress) throws IOException {
+    return write(out, d, Provenance.NONE, validators, progress);
+  }
+
+  /**
+   * Writes as {@link #write(Path, Dataset, Validators, Progress)} does, with what the build knows of
+   * the dataset's seeds: their digest in manifest.json, the changelog entry as CHANGES.md.
+   */
+  public static Result write(Path out, Dataset d, Provenance provenance, Validators validators, Progress progress) throws IOException {
     if (d.info() == null) {
       return new Result(
           Optional.empty(),
@@ -79,7 +95,9 @@ public final class DatasetWriter {
     try (FileChannel lockFile = FileChannel.open(parent.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lock(lockFile, name, out, progress)) {
       progress.stage("writing the files, checking every record against its schema");
-      return new Result(Optional.of(replace(parent, version, target, d, validators)), List.of());
+      Path written = replace(parent, version, target, d, provenance, validators);
+      writeIndex(parent, name);
+      return new Result(Optional.of(written), List.of());
     }
   }
 
@@ -112,14 +130,15 @@ public final class DatasetWriter {
     }
   }
 
-  private static Path replace(Path parent, String version, Path target, Dataset d, Validators validators) throws IOException {
+  private static Path replace(Path parent, String version, Path target, Dataset d, Provenance provenance, Validators validators)
+      throws IOException {
     recover(parent, version, target);
     long pid = ProcessHandle.current().pid();
     Path staging = parent.resolve("." + version + ".tmp-" + pid);
     deleteTree(staging);
     Files.createDirectory(staging);
     try {
-      DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, path -> synced(staging, path));
+      DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, path -> synced(staging, path));
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;
@@ -132,6 +151,42 @@ public final class DatasetWriter {
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
     return target;
+  }
+
+  /** The index of the versions beside each other in {@code <out>/<name>/}. */
+  public static final String INDEX = "versions.json";
+
+  /**
+   * Writes {@code <out>/<name>/versions.json}: every version in the folder, oldest first, with the
+   * versions of its schemas and compiler and the sha256 of its manifest (which holds the sha256 of
+   * every other file), so that a user can pin a version by one digest.
+   */
+  private static void writeIndex(Path parent, String name) throws IOException {
+    TreeMap<SemVer, Map<String, String>> versions = new TreeMap<>();
+    try (Stream<Path> folders = Files.list(parent)) {
+      for (Path folder : folders.toList()) {
+        SemVer v = SemVer.parse(folder.getFileName().toString());
+        Path manifest = folder.resolve(DatasetFiles.MANIFEST);
+        if (v == null || !Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) continue;
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("version", v.toString());
+        try {
+          JsonNode m = Json.MAPPER.readTree(manifest.toFile());
+          entry.put("schema_version", m.path("schema_version").asText(null));
+          entry.put("compiler_version", m.path("compiler_version").asText(null));
+        } catch (IOException e) {
+          continue; // not a manifest sourcebook wrote: not a version to list
+        }
+        entry.put("manifest_sha256", Sha256.hex(manifest));
+        versions.put(v, entry);
+      }
+    }
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("name", name);
+    index.put("versions", List.copyOf(versions.values()));
+    Path temp = parent.resolve("." + INDEX + ".tmp-" + ProcessHandle.current().pid());
+    Files.write(temp, Json.bytes(index));
+    Files.move(temp, parent.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The records of a dataset made in memory, each located by its file and index, for the rules. */

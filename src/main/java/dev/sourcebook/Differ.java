@@ -7,6 +7,7 @@ import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
@@ -89,10 +90,10 @@ public final class Differ {
   /** A dataset compiled just now as a side of a diff: the files this compiler gives it. */
   static DatasetDiff.Version compiledVersion(Dataset d, Validators validators) throws IOException {
     Map<String, String> files = new TreeMap<>();
-    DatasetFiles.of(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA).forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
+    DatasetFiles.of(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, Provenance.NONE).forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
     Map<String, JsonNode> schemas = new LinkedHashMap<>();
     for (Schemas.RecordType t : Schemas.RecordType.values()) schemas.put(typeName(t), Json.MAPPER.readTree(validators.schemas().bytes(t)));
-    return new DatasetDiff.Version(d, Versions.SCHEMA, SchemaShape.of(schemas), files);
+    return new DatasetDiff.Version(d, Versions.SCHEMA, Versions.COMPILER, SchemaShape.of(schemas), files);
   }
 
   private static Optional<DatasetDiff.Version> built(Path dir, Validators validators, Progress progress, List<Diagnostic> out)
@@ -118,7 +119,8 @@ public final class Differ {
       Path schema = dir.resolve("schema").resolve(schemaVersion).resolve(t.slug() + ".schema.json");
       schemas.put(typeName(t), Json.MAPPER.readTree(schema.toFile()));
     }
-    return Optional.of(new DatasetDiff.Version(r.dataset().orElseThrow(), schemaVersion, SchemaShape.of(schemas), files));
+    String compilerVersion = manifest.path("compiler_version").asText();
+    return Optional.of(new DatasetDiff.Version(r.dataset().orElseThrow(), schemaVersion, compilerVersion, SchemaShape.of(schemas), files));
   }
 
   /** "statements", as the record types are named in files and diffs. */

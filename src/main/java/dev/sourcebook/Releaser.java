@@ -7,6 +7,7 @@ import dev.sourcebook.diag.Progress;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.release.Change;
 import dev.sourcebook.release.Changelog;
 import dev.sourcebook.release.DatasetDiff;
@@ -73,7 +74,7 @@ public final class Releaser {
     if (!again) {
       Optional<SemVer> latest = releases.latest();
       if (latest.isEmpty()) {
-        entry = "## " + version + "\n\nThe first release: " + counts(d) + ".\n";
+        entry = firstEntry(version, now);
       } else {
         progress.stage("comparing with " + latest.get());
         Comparison c = compare(latest.get(), releases.of(latest.get()).orElseThrow(), d, out, validators);
@@ -94,7 +95,8 @@ public final class Releaser {
       }
     }
 
-    DatasetWriter.Result written = DatasetWriter.write(out, d, validators, progress);
+    Provenance provenance = again ? compiled.provenance() : new Provenance(compiled.provenance().inputsSha256(), Changelog.normal(entry));
+    DatasetWriter.Result written = DatasetWriter.write(out, d, provenance, validators, progress);
     if (written.folder().isEmpty()) return refused(written.diagnostics());
     Path folder = written.folder().get();
     Map<String, String> files = sums(folder);
@@ -103,10 +105,15 @@ public final class Releaser {
       return new Result(Optional.of(folder), Optional.of(seeds.resolve(Releases.DIR).resolve(version + ".json")), true, diagnostics);
     }
     ReleaseRecord record =
-        new ReleaseRecord(d.info().name(), version.toString(), Versions.SCHEMA, Versions.COMPILER, inputsSha256(seeds), now, files);
+        new ReleaseRecord(d.info().name(), version.toString(), Versions.SCHEMA, Versions.COMPILER, compiled.provenance().inputsSha256(), now, files);
     // The dataset first, then its changelog entry and record: a killed release never leaves a
     // record without its dataset (an entry without a record is replaced by the next release).
     Changelog.write(seeds, d.info().name(), version, entry);
+    // A first release made before changelogs were written gets its entry too.
+    Optional<SemVer> first = releases.first();
+    if (first.isPresent() && Changelog.entry(seeds, first.get()).isEmpty()) {
+      Changelog.write(seeds, d.info().name(), first.get(), firstEntry(first.get(), releases.of(first.get()).orElseThrow().records()));
+    }
     Path recordFile = Releases.write(seeds, record);
     return new Result(Optional.of(folder), Optional.of(recordFile), false, diagnostics);
   }
@@ -136,7 +143,7 @@ public final class Releaser {
     List<String> files = new ArrayList<>();
     current.files().forEach(
         (path, sum) -> {
-          if (sum.equals(pinned.files().get(path)) || path.equals(DatasetFiles.DATAPACKAGE)) return;
+          if (sum.equals(pinned.files().get(path)) || DatasetDiff.isVersioned(path)) return;
           (path.startsWith("schema/") ? schemas : files).add(path);
         });
     pinned.files().keySet().stream().filter(p -> p.startsWith("schema/") && !current.files().containsKey(p)).forEach(schemas::add);
@@ -154,13 +161,14 @@ public final class Releaser {
     return new Comparison(needed, summary, entry.toString());
   }
 
-  private static String counts(Dataset d) {
-    return count(d.articles(), "article") + ", " + count(d.actors(), "actor") + ", " + count(d.incidents(), "incident") + ", "
-        + count(d.statements(), "statement") + ", " + count(d.outcomes(), "outcome");
-  }
-
-  private static String count(List<?> records, String what) {
-    return records.size() + " " + what + (records.size() == 1 ? "" : "s");
+  /** "## 1.0.0 / The first release: 5 articles, 22 actors, ...", from the digests of its records. */
+  private static String firstEntry(SemVer version, Map<String, Map<String, String>> records) {
+    List<String> counts = new ArrayList<>();
+    for (String type : List.of("articles", "actors", "incidents", "statements", "outcomes")) {
+      int n = records.getOrDefault(type, Map.of()).size();
+      counts.add(n + " " + (n == 1 ? type.substring(0, type.length() - 1) : type));
+    }
+    return "## " + version + "\n\nThe first release: " + String.join(", ", counts) + ".\n";
   }
 
   private static Result refused(List<Diagnostic> diagnostics) {
@@ -175,18 +183,5 @@ public final class Releaser {
     }
     out.put("SHA256SUMS", Sha256.hex(folder.resolve("SHA256SUMS")));
     return out;
-  }
-
-  /** A digest of the inputs: every file of the seeds but what release writes there (records, changelog), by path and sha256. */
-  private static String inputsSha256(Path seeds) throws IOException {
-    StringBuilder listing = new StringBuilder();
-    try (Stream<Path> walk = Files.walk(seeds)) {
-      for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-        String rel = seeds.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(Releases.DIR + "/") || rel.equals(Changelog.FILE)) continue;
-        listing.append(Sha256.hex(p)).append("  ").append(rel).append('\n');
-      }
-    }
-    return Sha256.hex(listing.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

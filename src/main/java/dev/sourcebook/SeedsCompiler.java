@@ -6,16 +6,23 @@ import dev.sourcebook.check.Records;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Located;
+import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.emit.Provenance;
+import dev.sourcebook.release.Changelog;
+import dev.sourcebook.release.Inputs;
 import dev.sourcebook.release.ReleaseCheck;
 import dev.sourcebook.release.Releases;
+import dev.sourcebook.release.SemVer;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
 import dev.sourcebook.source.SeedsReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +50,11 @@ public final class SeedsCompiler {
     return compileLocated(seeds, validators, progress).result();
   }
 
-  /** A compilation and where the dataset's name and version were read (null when they were not). */
-  record Compiled(DatasetResult result, Located<DatasetInfo> info, Releases releases) {}
+  /**
+   * A compilation, where the dataset's name and version were read (null when they were not), the
+   * seeds' release records, and what the build publishes of the seeds beside the records.
+   */
+  record Compiled(DatasetResult result, Located<DatasetInfo> info, Releases releases, Provenance provenance) {}
 
   static Compiled compileLocated(Path seeds, Validators validators, Progress progress) {
     progress.stage("reading seeds");
@@ -96,7 +106,7 @@ public final class SeedsCompiler {
     diagnostics.addAll(validators.rules().check(records));
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
-      return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, null);
+      return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, null, Provenance.NONE);
     }
     Dataset dataset =
         new Dataset(
@@ -108,9 +118,22 @@ public final class SeedsCompiler {
             Located.values(records.outcomes()));
     progress.stage("checking the release records");
     Releases releases = Releases.read(seeds, relative -> SeedsReader.display(seeds, relative), diagnostics);
-    ReleaseCheck.check(releases, dataset, info, validators.schemas(), diagnostics);
-    if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases);
+    Provenance provenance = provenance(seeds, dataset, diagnostics);
+    if (provenance != null) ReleaseCheck.check(releases, dataset, info, provenance, validators.schemas(), diagnostics);
+    if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases, Provenance.NONE);
     validators.passed(dataset);
-    return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases);
+    return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases, provenance);
+  }
+
+  /** The digest of the seeds and the version's changelog entry; null when they cannot be read (reported). */
+  private static Provenance provenance(Path seeds, Dataset dataset, List<Diagnostic> diagnostics) {
+    try {
+      SemVer version = SemVer.parse(dataset.info().version());
+      String changes = version == null ? null : Changelog.entry(seeds, version).orElse(null);
+      return new Provenance(Inputs.sha256(seeds), changes);
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.add(Diagnostic.error(Location.of(seeds.toString()), "E-READ", "cannot read the seeds folder to take its digest: " + Diagnostics.message(e.getMessage())));
+      return null;
+    }
   }
 }

@@ -34,7 +34,7 @@ class CliTest {
   void validatingAFolderThatIsNeitherIsAUsageError() {
     Run r = GoldenTest.run("validate", "src");
     assertEquals(2, r.exit());
-    assertEquals("sourcebook validate: src is neither a seeds folder (no INDEX.tsv) nor a built dataset (no manifest.json)\n", r.err());
+    assertEquals("sourcebook validate: src is neither a seeds folder (no INDEX.tsv), a built dataset (no manifest.json) nor the versions of one (no versions.json)\n", r.err());
   }
 
   @Test

@@ -27,7 +27,7 @@ class DatasetWriterTest {
     Dataset d = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
     Path folder = DatasetWriter.write(temp, d).folder().orElseThrow();
     Map<String, String> expected = new TreeMap<>();
-    DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA)
+    DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, dev.sourcebook.emit.Provenance.NONE)
         .forEach((name, bytes) -> expected.put(name, new String(bytes, StandardCharsets.UTF_8)));
     assertEquals(expected, GoldenTest.tree(folder));
   }
@@ -52,7 +52,7 @@ class DatasetWriterTest {
         r.diagnostics().stream().map(d -> d.toString().replaceFirst("\\]: .*", "]")).toList());
     assertEquals(before, GoldenTest.tree(folder), "the earlier output, file by file");
     try (Stream<Path> siblings = Files.list(folder.getParent())) {
-      assertEquals(List.of(".lock", folder.getFileName().toString()), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(List.of(".lock", folder.getFileName().toString(), "versions.json"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 

@@ -83,7 +83,7 @@ class DiffTest {
     assertEquals(fromSeeds.out(), fromBuilt.out());
 
     Run same = GoldenTest.run("diff", dist.resolve("test-dataset/1.0.0").toString(), before.toString());
-    assertEquals("test-dataset 1.0.0 -> 1.0.0: no change\n", same.out());
+    assertEquals("test-dataset 1.0.0 -> 1.0.0: the same records, schemas and data files\n", same.out());
   }
 
   @Test

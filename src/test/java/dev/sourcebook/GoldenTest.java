@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.cli.Main;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
@@ -205,7 +206,7 @@ class GoldenTest {
             edit(base.statements(), tamper.path("records").path("statements.json"), Statement.class),
             edit(base.outcomes(), tamper.path("records").path("outcomes.json"), Outcome.class));
     try {
-      DatasetFiles.write(edited, new Schemas(), Versions.COMPILER, Versions.SCHEMA, path -> {
+      DatasetFiles.write(edited, new Schemas(), Versions.COMPILER, Versions.SCHEMA, Provenance.NONE, path -> {
         Files.createDirectories(folder.resolve(path).getParent());
         return Files.newOutputStream(folder.resolve(path));
       });
@@ -215,7 +216,7 @@ class GoldenTest {
       try (Stream<Path> walk = Files.walk(folder)) {
         for (Path p : walk.filter(Files::isRegularFile).toList()) sums.put(folder.relativize(p).toString(), Sha256.hex(p));
       }
-      Files.write(folder.resolve("manifest.json"), DatasetFiles.manifest(edited, Versions.SCHEMA, Versions.COMPILER, sums));
+      Files.write(folder.resolve("manifest.json"), DatasetFiles.manifest(edited, Versions.SCHEMA, Versions.COMPILER, null, sums));
     }
     tamper.path("replace").fields().forEachRemaining(e -> {
       Path f = folder.resolve(e.getKey());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.GoldenTest.Run;
+import dev.sourcebook.release.SemVer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,67 @@ class ReleaseTest {
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("error[E-RELEASED-CHANGED]: version 1.0.0 is released and never changes; its records are the same,"
         + " but this compiler"), r.err());
-    assertTrue(r.err().contains("in 1 file (actors.csv); build it with the compiler that released it, or give it a new version"), r.err());
+    assertTrue(r.err().contains("in 1 file (actors.csv); build it with the compiler that released it, or give the data a new version: 1.0.1 (a patch change)"), r.err());
+  }
+
+  @Test
+  void aReleaseIsRebuiltByteForByteWithItsChangelogEntryAndItsInputsDigest() throws IOException {
+    Path seeds = seeds();
+    Path dist = temp.resolve("dist");
+    assertEquals(0, release(seeds).exit());
+    edit(seeds.resolve("annotations/records.yaml"), "kind: direct\n    venue: press-statement", "kind: partial\n    venue: press-statement");
+    edit(seeds.resolve("dataset.yaml"), "version: 1.0.0", "version: 1.0.1");
+    assertEquals(0, release(seeds).exit());
+
+    Path folder = dist.resolve("test-dataset/1.0.1");
+    String entry = Files.readString(folder.resolve("CHANGES.md"));
+    assertTrue(entry.startsWith("## 1.0.1\n\nFrom 1.0.0: a patch change"), entry);
+    assertTrue(Files.readString(seeds.resolve("CHANGELOG.md")).contains(entry), "the entry is the changelog's");
+    var record = dev.sourcebook.json.Json.MAPPER.readTree(seeds.resolve("releases/1.0.1.json").toFile());
+    var manifest = dev.sourcebook.json.Json.MAPPER.readTree(folder.resolve("manifest.json").toFile());
+    assertEquals(record.path("inputs_sha256"), manifest.path("inputs_sha256"));
+    assertEquals(64, manifest.path("inputs_sha256").asText().length());
+
+    // build gives exactly the released bytes; an editor's swap file changes nothing.
+    Map<String, String> released = GoldenTest.tree(folder);
+    Files.writeString(seeds.resolve("annotations/.records.yaml.swp"), "an editor's");
+    assertEquals(0, GoldenTest.run("build", "--seeds", seeds.toString(), "--out", dist.toString()).exit());
+    assertEquals(released, GoldenTest.tree(folder));
+
+    // A comment is not a record, but the seeds are what the manifest names: a new version.
+    edit(seeds.resolve("annotations/records.yaml"), "article: test-article", "# a comment\narticle: test-article");
+    Run r = GoldenTest.run("build", "--seeds", seeds.toString(), "--out", dist.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("its records are the same, but the seeds' files are not the ones it was released from"
+        + " (their digest is in its manifest.json): undo the edit, or give the data a new version: 1.0.2 (a patch change)"), r.err());
+    assertEquals(released, GoldenTest.tree(folder), "nothing written");
+
+    // The versions side by side, with an index, each read on its own.
+    String index = Files.readString(dist.resolve("test-dataset/versions.json"));
+    assertTrue(index.indexOf("\"version\": \"1.0.0\"") < index.indexOf("\"version\": \"1.0.1\""), index);
+    assertTrue(index.contains("\"manifest_sha256\": \"" + dev.sourcebook.check.Sha256.hex(folder.resolve("manifest.json")) + "\""), index);
+    Run all = GoldenTest.run("validate", dist.resolve("test-dataset").toString());
+    assertEquals(0, all.exit(), all.err());
+    assertTrue(all.out().endsWith("2 versions, 2 valid\n"), all.out());
+
+    // A version of another schema is named as one this reader cannot read; the others still are.
+    Path old = dist.resolve("test-dataset/1.0.0");
+    edit(old.resolve("manifest.json"), "\"schema_version\": \"1\"", "\"schema_version\": \"2\"");
+    GoldenTest.resum(old);
+    Run mixed = GoldenTest.run("validate", dist.resolve("test-dataset").toString());
+    assertEquals(1, mixed.exit());
+    assertTrue(mixed.err().contains("1.0.0/manifest.json:1:1: error[E-SCHEMA-VERSION]: this dataset's records follow schema version \"2\""), mixed.err());
+    assertTrue(mixed.out().contains("1.0.1: valid,") && mixed.out().endsWith("2 versions, 1 valid\n"), mixed.out());
+  }
+
+  @Test
+  void theChangelogKeepsOneEntryPerVersionNewestFirst() {
+    String one = dev.sourcebook.release.Changelog.withEntry(null, "d", SemVer.parse("1.0.0"), "## 1.0.0\n\nfirst\n");
+    String two = dev.sourcebook.release.Changelog.withEntry(one, "d", SemVer.parse("1.1.0"), "## 1.1.0\n\nsecond\n\n### statements\n\n- x\n");
+    String again = dev.sourcebook.release.Changelog.withEntry(two, "d", SemVer.parse("1.1.0"), "## 1.1.0\n\nsecond, again\n");
+    assertTrue(two.indexOf("## 1.1.0") < two.indexOf("## 1.0.0"), two);
+    assertTrue(two.contains("### statements\n\n- x\n\n## 1.0.0\n\nfirst\n"), two);
+    assertEquals(two.replace("second\n\n### statements\n\n- x\n", "second, again\n"), again);
   }
 
   @Test

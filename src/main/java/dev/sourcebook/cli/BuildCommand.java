@@ -1,9 +1,6 @@
 package dev.sourcebook.cli;
 
-import dev.sourcebook.DatasetResult;
-import dev.sourcebook.DatasetWriter;
-import dev.sourcebook.SeedsCompiler;
-import dev.sourcebook.Validators;
+import dev.sourcebook.Builder;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,24 +31,15 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TerminalProgress progress = run.progress(err);
-    Validators validators = main.validators();
-    DatasetResult c = SeedsCompiler.compile(paths.seeds, validators, progress);
-    progress.done();
-    new DiagnosticPrinter().print(c.diagnostics(), err);
-    if (!c.ok()) {
-      err.println("nothing written");
-      return Main.DATA_ERRORS;
-    }
-    var d = c.dataset().orElseThrow();
     try {
-      DatasetWriter.Result written = DatasetWriter.write(paths.out, d, validators, progress);
+      Builder.Result r = Builder.build(paths.seeds, paths.out, main.validators(), progress);
       progress.done();
-      new DiagnosticPrinter().print(written.diagnostics(), err);
-      if (written.folder().isEmpty()) {
+      new DiagnosticPrinter().print(r.diagnostics(), err);
+      if (r.folder().isEmpty()) {
         err.println("nothing written");
         return Main.DATA_ERRORS;
       }
-      stdout.println("built " + written.folder().get() + ": " + Counts.line(d));
+      stdout.println("built " + r.folder().get() + ": " + Counts.line(r.dataset().orElseThrow()));
       return Main.OK;
     } catch (IOException e) {
       progress.done();

@@ -2,6 +2,7 @@ package dev.sourcebook.cli;
 
 import dev.sourcebook.DatasetReader;
 import dev.sourcebook.DatasetResult;
+import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.diag.Progress;
@@ -29,7 +30,8 @@ import picocli.CommandLine;
       "DIR is either a seeds folder (the INDEX, the source texts and the annotations: every quote"
           + " found in its source text) or a built dataset (exactly the files of a dataset, their"
           + " checksums and the manifest, every record against its JSON Schema, and the CSV tables"
-          + " and datapackage.json against the JSON records).",
+          + " and datapackage.json against the JSON records), or the versions of one side by side"
+          + " (dist/<name>, which holds versions.json): each version is checked.",
       "Both are held to the same rules of validity, with the same codes: ids, references, dates,"
           + " children never named, every quote words of its article at its offsets (README: The"
           + " rules of validity)."
@@ -72,10 +74,37 @@ final class ValidateCommand implements Callable<Integer> {
     if (Files.exists(dir.resolve(DatasetFiles.MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
       return report(withProgress(err, progress -> DatasetReader.read(dir, main.validators(), progress)), out, err);
     }
+    if (Files.exists(dir.resolve(DatasetWriter.INDEX), LinkOption.NOFOLLOW_LINKS)) return validateVersions(out, err);
     err.println(
         "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
-            + ") nor a built dataset (no " + DatasetFiles.MANIFEST + ")");
+            + "), a built dataset (no " + DatasetFiles.MANIFEST + ") nor the versions of one (no " + DatasetWriter.INDEX + ")");
     return Main.USAGE;
+  }
+
+  /** Every version in {@code <out>/<name>/}, each on its own: one that cannot be read does not hide the others. */
+  private int validateVersions(PrintWriter out, PrintWriter err) {
+    TerminalProgress progress = run.progress(err);
+    List<DatasetReader.VersionRead> versions;
+    try {
+      versions = DatasetReader.readVersions(dir, main.validators(), progress);
+    } catch (IOException e) {
+      progress.done();
+      err.println("sourcebook validate: " + Faults.describe(e, "list the versions in " + dir));
+      return Main.INTERNAL;
+    }
+    progress.done();
+    int failed = 0;
+    for (DatasetReader.VersionRead v : versions) {
+      new DiagnosticPrinter().print(v.result().diagnostics(), err);
+      if (v.result().ok()) {
+        out.println(v.folder() + ": valid, " + Counts.line(v.result().dataset().orElseThrow()));
+      } else {
+        failed++;
+        err.println(v.folder() + ": cannot be read, for the reasons above");
+      }
+    }
+    out.println(versions.size() + " versions, " + (versions.size() - failed) + " valid");
+    return failed == 0 ? Main.OK : Main.DATA_ERRORS;
   }
 
   private DatasetResult validateSeeds(PrintWriter err) {

@@ -38,8 +38,13 @@ public final class DatasetFiles {
   public static final String MANIFEST = "manifest.json";
   public static final String SUMS = "SHA256SUMS";
   public static final String DATAPACKAGE = "datapackage.json";
+  /** The changelog entry of a released version: in the folder of every version released with one. */
+  public static final String CHANGES = "CHANGES.md";
 
-  /** Every file of a built dataset, by relative path, sorted: nothing else belongs in its folder. */
+  /**
+   * Every file a built dataset must hold, by relative path, sorted; {@link #CHANGES} may be there
+   * too, and nothing else.
+   */
   public static java.util.SortedSet<String> names() {
     java.util.SortedSet<String> names = new java.util.TreeSet<>(List.of(MANIFEST, SUMS, DATAPACKAGE));
     for (RecordType type : RecordType.values()) {
@@ -67,10 +72,10 @@ public final class DatasetFiles {
   }
 
   /** The files as bytes by relative path. */
-  public static SortedMap<String, byte[]> of(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion) {
+  public static SortedMap<String, byte[]> of(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance) {
     Map<String, ByteArrayOutputStream> made = new ConcurrentHashMap<>();
     try {
-      write(d, schemas, compilerVersion, schemaVersion, path -> made.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
+      write(d, schemas, compilerVersion, schemaVersion, provenance, path -> made.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory", e);
     }
@@ -84,7 +89,7 @@ public final class DatasetFiles {
    * file is ever held whole. Throws {@link SchemaViolation} after the files, if a record failed
    * its schema: the caller then discards what was written.
    */
-  public static void write(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Sink sink)
+  public static void write(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Sink sink)
       throws IOException {
     Map<RecordType, List<?>> records = new LinkedHashMap<>();
     records.put(RecordType.ARTICLE, d.articles());
@@ -115,7 +120,11 @@ public final class DatasetFiles {
               + String.join("\n  ", violations.stream().sorted().toList()));
     }
 
-    byte[] manifest = manifest(d, schemaVersion, compilerVersion, sums);
+    if (provenance.changes() != null) {
+      byte[] changes = provenance.changes().getBytes(StandardCharsets.UTF_8);
+      sums.put(CHANGES, written(sink, CHANGES, out -> out.write(changes)));
+    }
+    byte[] manifest = manifest(d, schemaVersion, compilerVersion, provenance.inputsSha256(), sums);
     sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(manifest)));
 
     StringBuilder lines = new StringBuilder();
@@ -125,10 +134,10 @@ public final class DatasetFiles {
 
   /**
    * {@code manifest.json}: the dataset's name, version and licence, the versions of the schemas
-   * and the compiler, the record counts and the sha256 of every other file ({@code sums}, which
-   * holds neither the manifest nor SHA256SUMS).
+   * and the compiler, the digest of the seeds it came from (when known), the record counts and the
+   * sha256 of every other file ({@code sums}, which holds neither the manifest nor SHA256SUMS).
    */
-  public static byte[] manifest(Dataset d, String schemaVersion, String compilerVersion, Map<String, String> sums) {
+  public static byte[] manifest(Dataset d, String schemaVersion, String compilerVersion, String inputsSha256, Map<String, String> sums) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("name", d.info().name());
     manifest.put("title", d.info().title());
@@ -136,6 +145,7 @@ public final class DatasetFiles {
     manifest.put("licence", d.info().licence());
     manifest.put("schema_version", schemaVersion);
     manifest.put("compiler_version", compilerVersion);
+    if (inputsSha256 != null) manifest.put("inputs_sha256", inputsSha256);
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("articles", d.articles().size());
     counts.put("actors", d.actors().size());

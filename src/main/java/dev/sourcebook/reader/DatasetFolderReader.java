@@ -14,10 +14,12 @@ import dev.sourcebook.diag.Origin;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.json.Json;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.json.Schemas.RecordType;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Characters;
 import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.model.Ids;
 import dev.sourcebook.model.Incident;
@@ -60,8 +62,16 @@ public final class DatasetFolderReader {
   private final Path dir;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Diagnostic> schemaDiagnostics = new ArrayList<>();
-  /** The files a built dataset holds, and nothing else. */
+  /** The files a built dataset must hold. */
   private final SortedSet<String> expected = DatasetFiles.names();
+  /** Those and the files it may hold, and nothing else. */
+  private final SortedSet<String> allowed = allowed();
+
+  private static SortedSet<String> allowed() {
+    SortedSet<String> names = DatasetFiles.names();
+    names.add(DatasetFiles.CHANGES);
+    return names;
+  }
   /** sha256 of each file, as hashed while checking SHA256SUMS. */
   private final Map<String, String> hashed = new TreeMap<>();
   /** Ids of records that could not be read (reported): a reference to one is not reported again. */
@@ -86,6 +96,17 @@ public final class DatasetFolderReader {
   private Result run(Schemas schemas, Progress progress) {
     JsonNode manifest = readManifest();
     if (manifest == null) return new Result(null, null, Map.of(), diagnostics, List.of());
+    JsonNode schemaVersion = manifest.path("schema_version");
+    if (!schemaVersion.isTextual() || !schemaVersion.asText().equals(Versions.SCHEMA)) {
+      // Its records follow other schemas: reading them by these would report a mistake in every one.
+      diagnostics.add(
+          Diagnostic.error(
+              Location.of(shown(DatasetFiles.MANIFEST)), "E-SCHEMA-VERSION",
+              "this dataset's records follow schema version " + Characters.escape(schemaVersion.toString()) + " (compiler "
+                  + Characters.escape(manifest.path("compiler_version").toString()) + "); this sourcebook (" + Versions.COMPILER
+                  + ") reads schema version " + Versions.SCHEMA + " only: read it with a sourcebook of its schema version"));
+      return new Result(null, manifest, Map.of(), diagnostics, List.of());
+    }
     progress.stage("checking checksums");
     checkFiles();
     checkSums();
@@ -163,7 +184,7 @@ public final class DatasetFolderReader {
       for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         present.add(rel);
-        if (!expected.contains(rel)) {
+        if (!allowed.contains(rel)) {
           diagnostics.add(
               Diagnostic.error(
                   Location.of(shown(rel)), "E-UNEXPECTED-FILE", rel + " is not a file of a built dataset; a dataset folder holds only what sourcebook wrote"));
@@ -201,7 +222,7 @@ public final class DatasetFolderReader {
         continue;
       }
       String file = line.substring(66);
-      if (!expected.contains(file) || file.equals(DatasetFiles.SUMS)) {
+      if (!allowed.contains(file) || file.equals(DatasetFiles.SUMS)) {
         diagnostics.add(
             Diagnostic.error(at, "E-UNEXPECTED-FILE", "SHA256SUMS lists '" + file + "', which is not a file of a built dataset"));
         continue;
@@ -215,7 +236,7 @@ public final class DatasetFolderReader {
         diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", file + " has sha256 " + actual + ", not the one listed: the file was changed after the build"));
       }
     }
-    for (String name : expected) {
+    for (String name : allowed) {
       if (!name.equals(DatasetFiles.SUMS) && !listed.contains(name) && Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-CHECKSUM", name + " is not listed in SHA256SUMS"));
       }
@@ -248,15 +269,16 @@ public final class DatasetFolderReader {
     for (Iterator<String> it = files.fieldNames(); it.hasNext(); ) {
       String file = it.next();
       named.add(file);
-      String actual = expected.contains(file) ? hash(file, at) : null;
-      if (!expected.contains(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
+      String actual = allowed.contains(file) ? hash(file, at) : null;
+      if (!allowed.contains(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json lists '" + file + "', which it may not list"));
       } else if (actual != null && !actual.equals(files.path(file).asText())) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json gives " + file + " another sha256 than the file has"));
       }
     }
-    for (String name : expected) {
-      if (!name.equals(DatasetFiles.MANIFEST) && !name.equals(DatasetFiles.SUMS) && !named.contains(name)) {
+    for (String name : allowed) {
+      boolean held = expected.contains(name) || Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS);
+      if (held && !name.equals(DatasetFiles.MANIFEST) && !name.equals(DatasetFiles.SUMS) && !named.contains(name)) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json does not list " + name));
       }
     }

@@ -56,14 +56,14 @@ public final class DerivedFiles {
    * compiler version it names, and the files' hashes. Its counts and hashes are checked one by one
    * before, to say which is wrong; this finds whatever else was changed or added.
    */
-  public static List<Diagnostic> compareManifest(Path dir, Dataset dataset, Map<String, String> sums, String compilerVersion) {
+  public static List<Diagnostic> compareManifest(Path dir, Dataset dataset, Map<String, String> sums, String compilerVersion, String inputsSha256) {
     DerivedFiles files = new DerivedFiles(dir);
     Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
     try (OutputStream out =
         files.new Comparison(
             DatasetFiles.MANIFEST, "E-MANIFEST", "manifest.json is not what the records and files of this dataset give, from this line on",
             differences)) {
-      out.write(DatasetFiles.manifest(dataset, Versions.SCHEMA, compilerVersion, sums));
+      out.write(DatasetFiles.manifest(dataset, Versions.SCHEMA, compilerVersion, inputsSha256, sums));
     } catch (IOException e) {
       differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
     }

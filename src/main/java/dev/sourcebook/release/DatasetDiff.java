@@ -38,8 +38,8 @@ public record DatasetDiff(
     SchemaShape.Difference schema,
     List<String> files) {
 
-  /** One version: its number and schema version. */
-  public record Side(String version, String schemaVersion) {}
+  /** One version: its number, and the versions of the schemas and the compiler that wrote it. */
+  public record Side(String version, String schemaVersion, String compilerVersion) {}
 
   /** The records of one type added, removed and changed. */
   public record TypeDiff(String type, List<String> added, List<String> removed, List<RecordChange> changed) {}
@@ -55,12 +55,19 @@ public record DatasetDiff(
   public record FieldChange(String path, JsonNode old, @com.fasterxml.jackson.annotation.JsonProperty("new") JsonNode now) {}
 
   /**
-   * One version as the diff sees it: its records, the shape of its schemas, and the sha256 of its
-   * published files by path (empty when they are not at hand).
+   * One version as the diff sees it: its records, the versions of its schemas and of the compiler
+   * that wrote it, the shape of its schemas, and the sha256 of its published files by path (empty
+   * when they are not at hand).
    */
-  public record Version(Dataset dataset, String schemaVersion, SchemaShape shape, Map<String, String> files) {}
+  public record Version(Dataset dataset, String schemaVersion, String compilerVersion, SchemaShape shape, Map<String, String> files) {}
 
-  private static final Set<String> VERSIONED_FILES = Set.of("manifest.json", "SHA256SUMS", "datapackage.json");
+  /** The files that name the version or hold its changelog entry, so that they differ between any two. */
+  private static final Set<String> VERSIONED_FILES = Set.of("manifest.json", "SHA256SUMS", "datapackage.json", "CHANGES.md");
+
+  /** True for a file that differs between any two versions: not a change of format. */
+  public static boolean isVersioned(String path) {
+    return VERSIONED_FILES.contains(path);
+  }
 
   public static DatasetDiff between(Version before, Version after) {
     Dataset b = before.dataset();
@@ -81,15 +88,14 @@ public record DatasetDiff(
     if (change.isEmpty() && schema.isEmpty() && !before.files().isEmpty() && !after.files().isEmpty()) {
       Set<String> paths = new TreeSet<>(before.files().keySet());
       paths.addAll(after.files().keySet());
-      // These name the version, so they differ between any two.
       paths.removeAll(VERSIONED_FILES);
       paths.stream().filter(p -> !Objects.equals(before.files().get(p), after.files().get(p))).forEach(files::add);
     }
     SemVer.Bump required = required(change, schema, files, before.schemaVersion(), after.schemaVersion());
     return new DatasetDiff(
         a.info().name(),
-        new Side(b.info().version(), before.schemaVersion()),
-        new Side(a.info().version(), after.schemaVersion()),
+        new Side(b.info().version(), before.schemaVersion(), before.compilerVersion()),
+        new Side(a.info().version(), after.schemaVersion(), after.compilerVersion()),
         required,
         smallest(b.info().version(), required),
         types,

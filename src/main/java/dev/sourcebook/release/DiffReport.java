@@ -20,6 +20,9 @@ public final class DiffReport {
   public static String text(DatasetDiff d) {
     StringBuilder out = new StringBuilder();
     out.append(d.name()).append(' ').append(d.before().version()).append(" -> ").append(d.after().version()).append(": ").append(verdict(d)).append('\n');
+    if (!d.before().compilerVersion().equals(d.after().compilerVersion())) {
+      out.append("written by sourcebook ").append(Characters.escape(d.before().compilerVersion())).append(" -> ").append(d.after().compilerVersion()).append('\n');
+    }
     for (DatasetDiff.TypeDiff t : d.records()) {
       out.append('\n').append(t.type()).append(": ").append(counts(t)).append('\n');
       t.added().forEach(id -> out.append("  + ").append(id).append('\n'));
@@ -48,6 +51,9 @@ public final class DiffReport {
     StringBuilder out = new StringBuilder();
     out.append("## ").append(md(d.after().version())).append("\n\n");
     out.append("From ").append(md(d.before().version())).append(": ").append(md(verdict(d))).append(".\n");
+    if (!d.before().compilerVersion().equals(d.after().compilerVersion())) {
+      out.append("\nWritten by sourcebook ").append(md(d.before().compilerVersion())).append(" before, ").append(md(d.after().compilerVersion())).append(" now.\n");
+    }
     for (DatasetDiff.TypeDiff t : d.records()) {
       out.append("\n### ").append(md(t.type())).append(": ").append(md(counts(t))).append("\n\n");
       t.added().forEach(id -> out.append("- added ").append(md(id)).append('\n'));
@@ -78,7 +84,7 @@ public final class DiffReport {
 
   /** "a patch change: 1.0.1 or later", or that nothing changed. */
   static String verdict(DatasetDiff d) {
-    if (d.isEmpty()) return "no change";
+    if (d.isEmpty()) return "the same records, schemas and data files";
     String needs = "a " + d.required().word() + " change, so a version of " + d.smallest() + " or later";
     return d.versionTooSmall() ? needs + ", not " + d.after().version() : needs;
   }

@@ -3,6 +3,7 @@ package dev.sourcebook.release;
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.diag.Located;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
 public final class ReleaseCheck {
   private ReleaseCheck() {}
 
-  public static void check(Releases releases, Dataset dataset, Located<DatasetInfo> info, Schemas schemas, List<Diagnostic> out) {
+  public static void check(
+      Releases releases, Dataset dataset, Located<DatasetInfo> info, Provenance provenance, Schemas schemas, List<Diagnostic> out) {
     SemVer version = SemVer.parse(dataset.info().version());
     if (version == null || version.isPreRelease()) return;
     releases.of(version).ifPresent(
@@ -30,7 +32,7 @@ public final class ReleaseCheck {
           Map<String, Map<String, String>> now = RecordDigests.of(dataset);
           Change change = Change.between(record.records(), now);
           if (change.isEmpty()) {
-            checkFiles(record, version, dataset, info, schemas, out);
+            checkFiles(record, version, releases.latest().orElse(version).next(SemVer.Bump.PATCH), dataset, info, provenance, schemas, out);
             return;
           }
           // The next version is measured from the latest release, which may be later than this one.
@@ -51,9 +53,10 @@ public final class ReleaseCheck {
    * The same records must give the same bytes too: a compiler whose formats changed since the
    * release would publish other files under the same version.
    */
-  private static void checkFiles(ReleaseRecord record, SemVer version, Dataset dataset, Located<DatasetInfo> info, Schemas schemas, List<Diagnostic> out) {
+  private static void checkFiles(
+      ReleaseRecord record, SemVer version, SemVer next, Dataset dataset, Located<DatasetInfo> info, Provenance provenance, Schemas schemas, List<Diagnostic> out) {
     List<String> differ = new ArrayList<>();
-    Map<String, byte[]> files = DatasetFiles.of(dataset, schemas, Versions.COMPILER, Versions.SCHEMA);
+    Map<String, byte[]> files = DatasetFiles.of(dataset, schemas, Versions.COMPILER, Versions.SCHEMA, provenance);
     Set<String> paths = new TreeSet<>(files.keySet());
     paths.addAll(record.files().keySet());
     for (String path : paths) {
@@ -61,6 +64,17 @@ public final class ReleaseCheck {
       if (bytes == null || !Sha256.hex(bytes).equals(record.files().get(path))) differ.add(path);
     }
     if (differ.isEmpty()) return;
+    if (record.inputsSha256() != null && !record.inputsSha256().equals(provenance.inputsSha256())) {
+      // The manifest records the seeds' digest: a comment edited is a change of what was published.
+      out.add(
+          Diagnostic.error(
+              info.origin().at("version"),
+              "E-RELEASED-CHANGED",
+              "version " + version + " is released and never changes; its records are the same, but the seeds' files are not the"
+                  + " ones it was released from (their digest is in its manifest.json): undo the edit, or give the data a new"
+                  + " version: " + next + " (a patch change), or " + next + "-draft while you work"));
+      return;
+    }
     out.add(
         Diagnostic.error(
             info.origin().at("version"),
@@ -69,6 +83,6 @@ public final class ReleaseCheck {
                 + Versions.COMPILER + ", schema " + Versions.SCHEMA + ") writes other bytes than the release did (compiler "
                 + record.compilerVersion() + ", schema " + record.schemaVersion() + ") in " + differ.size() + (differ.size() == 1 ? " file (" : " files (")
                 + String.join(", ", differ.subList(0, Math.min(3, differ.size()))) + (differ.size() > 3 ? ", ..." : "")
-                + "); build it with the compiler that released it, or give it a new version"));
+                + "); build it with the compiler that released it, or give the data a new version: " + next + " (a patch change)"));
   }
 }

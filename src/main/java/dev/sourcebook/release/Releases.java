@@ -88,6 +88,11 @@ public final class Releases {
     return Optional.ofNullable(e == null ? null : e.getValue());
   }
 
+  /** The first release, if any. */
+  public Optional<SemVer> first() {
+    return byVersion.isEmpty() ? Optional.empty() : Optional.of(byVersion.firstKey());
+  }
+
   /** The latest release, if any. */
   public Optional<SemVer> latest() {
     return byVersion.isEmpty() ? Optional.empty() : Optional.of(byVersion.lastKey());
