@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timings and peak memory of `validate` and `build` on the seeds and on synthetic
-# corpora, against the I/O floor of the same corpus measured in the same run; then JMH on the hot
-# paths. Writes the tables to BENCHMARKS.md (between the markers) and prints them.
+# corpora, against the I/O floor of the same corpus measured in the same run; `diff` of two
+# versions of the 10k corpus against one `validate`; then JMH on the hot paths. Writes the tables to BENCHMARKS.md (between the markers) and prints them.
 #
 # BENCH_SIZES (default "1000 5000 10000 50000"), BENCH_RUNS (default 3): the median of that
 # many runs is reported. Needs target/sourcebook.jar (make jar) and GNU time (/usr/bin/time).
@@ -64,6 +64,24 @@ for n in $sizes; do
   # The same corpus with the heap capped, as the README advises for large corpora.
   if [ "$n" = 10000 ]; then row "synthetic $n, java -Xmx1g" "$dir" "-Xmx1g"; fi
 done
+# diff of two versions of the 10k corpus, 1% of their records corrected, against its floor: one
+# validate of one version (diff reads and checks both in full, then compares).
+if [[ " $sizes " == *" 10000 "* ]]; then
+  rm -rf "$work/versions"
+  python3 scripts/synth-change.py "$work/synth-10000" "$work/synth-10000-changed" 1 > "$work/changed.txt"
+  java -jar $jar build --seeds "$work/synth-10000" --out "$work/versions" >/dev/null
+  java -jar $jar build --seeds "$work/synth-10000-changed" --out "$work/versions" >/dev/null
+  old=$work/versions/synthetic-10000/1.0.0 new=$work/versions/synthetic-10000/1.0.1
+  dt=() dm=() vt=()
+  for _ in $(seq "$runs"); do
+    read -r t m < <(measure java -jar $jar validate "$old"); vt+=("$t")
+    read -r t m < <(measure java -jar $jar diff "$old" "$new"); dt+=("$t"); dm+=("$m")
+  done
+  d=$(printf '%s\n' "${dt[@]}" | median); v=$(printf '%s\n' "${vt[@]}" | median); dmax=$(printf '%s\n' "${dm[@]}" | sort -n | tail -1)
+  { echo; echo "diff of two versions of synthetic 10000 ($(sed 's/.*: //' "$work/changed.txt")): $d s, peak $((dmax / 1024)) MB;" \
+      "one validate of a version $v s; diff / validate = $(awk -v a="$d" -v b="$v" 'BEGIN { printf "%.2f", a / b }') (reading both is 2)."; } | tee -a "$results"
+fi
+
 t5=$(awk '$2 == "5000" {print $3}' "$work/build-times.txt"); t50=$(awk '$2 == "50000" {print $3}' "$work/build-times.txt")
 if [ -n "$t5" ] && [ -n "$t50" ]; then
   echo | tee -a "$results"
