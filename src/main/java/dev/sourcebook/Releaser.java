@@ -152,13 +152,15 @@ public final class Releaser {
     else if (!files.isEmpty() && needed == SemVer.Bump.NONE) needed = SemVer.Bump.PATCH;
     List<String> parts = new ArrayList<>();
     if (!change.isEmpty()) parts.add(change.summary());
-    if (!schemas.isEmpty()) parts.add("schema files differ (" + String.join(", ", schemas) + ") and " + folder + " is not there to tell how");
+    if (!schemas.isEmpty()) parts.add("schema files differ (" + String.join(", ", schemas) + "), and how cannot be told without the folder of " + latest);
     if (!files.isEmpty() && change.isEmpty()) parts.add("files differ (" + String.join(", ", files) + ")");
     String summary = String.join("; ", parts);
-    StringBuilder entry = new StringBuilder("## " + d.info().version() + "\n\nFrom " + latest + ": a " + needed.word() + " change. ");
-    entry.append(DiffReport.md(summary.isEmpty() ? "no change" : summary)).append(".\n");
-    entry.append("\n(Field by field: `sourcebook diff` of the two versions' folders; ").append(DiffReport.md(folder.toString())).append(" was not at hand.)\n");
-    return new Comparison(needed, summary, entry.toString());
+    // No path of this machine goes into the entry: it is published.
+    String entry =
+        "## " + d.info().version() + "\n\nFrom " + latest + ": a " + needed.word() + " change. " + DiffReport.md(summary.isEmpty() ? "no change" : summary)
+            + ".\n\n(By the release records' digests: the folder of " + latest + " was not at hand to show each field; `sourcebook diff` of the"
+            + " two versions' folders shows them.)\n";
+    return new Comparison(needed, summary + (schemas.isEmpty() ? "" : " (looked for it at " + folder + ")"), entry);
   }
 
   /** "## 1.0.0 / The first release: 5 articles, 22 actors, ...", from the digests of its records. */
