@@ -26,7 +26,7 @@ public final class Builder {
 
   /** An {@link IOException} is the machine's refusal (no space, no permission); the earlier output is then as it was. */
   public static Result build(Path seeds, Path out, Validators validators, Progress progress) throws IOException {
-    SeedsCompiler.Compiled compiled = SeedsCompiler.compileLocated(seeds, validators, progress);
+    SeedsCompiler.Compiled compiled = SeedsCompiler.compileLocated(seeds, validators, progress, true);
     List<Diagnostic> diagnostics = new ArrayList<>(compiled.result().diagnostics());
     if (!compiled.result().ok()) return new Result(Optional.empty(), Optional.empty(), diagnostics);
     Dataset d = compiled.result().dataset().orElseThrow();

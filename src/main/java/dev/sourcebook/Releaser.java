@@ -53,7 +53,7 @@ public final class Releaser {
   }
 
   public static Result release(Path seeds, Path out, Validators validators, Progress progress) throws IOException {
-    SeedsCompiler.Compiled compiled = SeedsCompiler.compileLocated(seeds, validators, progress);
+    SeedsCompiler.Compiled compiled = SeedsCompiler.compileLocated(seeds, validators, progress, true);
     List<Diagnostic> diagnostics = new ArrayList<>(compiled.result().diagnostics());
     if (!compiled.result().ok()) return refused(diagnostics);
     Dataset d = compiled.result().dataset().orElseThrow();

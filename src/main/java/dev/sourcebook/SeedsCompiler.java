@@ -47,7 +47,7 @@ public final class SeedsCompiler {
   }
 
   public static DatasetResult compile(Path seeds, Validators validators, Progress progress) {
-    return compileLocated(seeds, validators, progress).result();
+    return compileLocated(seeds, validators, progress, false).result();
   }
 
   /**
@@ -56,7 +56,11 @@ public final class SeedsCompiler {
    */
   record Compiled(DatasetResult result, Located<DatasetInfo> info, Releases releases, Provenance provenance) {}
 
-  static Compiled compileLocated(Path seeds, Validators validators, Progress progress) {
+  /**
+   * @param toWrite true when the dataset will be written, so that its provenance is needed; else
+   *     it is taken only for a released version, which must give its released bytes
+   */
+  static Compiled compileLocated(Path seeds, Validators validators, Progress progress, boolean toWrite) {
     progress.stage("reading seeds");
     SeedsReader.Seeds read = SeedsReader.read(seeds);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
@@ -118,17 +122,19 @@ public final class SeedsCompiler {
             Located.values(records.outcomes()));
     progress.stage("checking the release records");
     Releases releases = Releases.read(seeds, relative -> SeedsReader.display(seeds, relative), diagnostics);
-    Provenance provenance = provenance(seeds, dataset, diagnostics);
-    if (provenance != null) ReleaseCheck.check(releases, dataset, info, provenance, validators.schemas(), diagnostics);
+    SemVer version = SemVer.parse(dataset.info().version());
+    boolean released = version != null && releases.of(version).isPresent();
+    // Hashing every file of the seeds is for a build; validate skips it unless the version is released.
+    Provenance provenance = toWrite || released ? provenance(seeds, version, diagnostics) : Provenance.NONE;
+    if (provenance != null && released) ReleaseCheck.check(releases, dataset, info, provenance, validators.schemas(), diagnostics);
     if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases, Provenance.NONE);
     validators.passed(dataset);
     return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases, provenance);
   }
 
   /** The digest of the seeds and the version's changelog entry; null when they cannot be read (reported). */
-  private static Provenance provenance(Path seeds, Dataset dataset, List<Diagnostic> diagnostics) {
+  private static Provenance provenance(Path seeds, SemVer version, List<Diagnostic> diagnostics) {
     try {
-      SemVer version = SemVer.parse(dataset.info().version());
       String changes = version == null ? null : Changelog.entry(seeds, version).orElse(null);
       return new Provenance(Inputs.sha256(seeds), changes);
     } catch (IOException | UncheckedIOException e) {
