@@ -6,7 +6,7 @@ Usage: scripts/check-with-python.py DATASET_DIR
 - every record of every JSON file against its JSON Schema (jsonschema, Draft 2020-12);
 - every CSV table read by Python's csv module, its header as datapackage.json says, every
   required cell present and every foreign key resolving;
-- for every statement and piece of evidence, text[start:end] of the article is the quote.
+- for every statement, piece of evidence and standing, text[start:end] of the article is the quote.
 Prints counts; exits 1 on the first kind of failure it finds.
 """
 import csv, json, os, sys
@@ -19,7 +19,8 @@ schemas = {"articles": "article", "actors": "actor", "incidents": "incident",
            "statements": "statement", "outcomes": "outcome"}
 data = {}
 for f, s in schemas.items():
-    schema = json.load(open(os.path.join(d, "schema", "1", s + ".schema.json")))
+    schema_version = json.load(open(os.path.join(d, "manifest.json"), encoding="utf-8"))["schema_version"]
+    schema = json.load(open(os.path.join(d, "schema", schema_version, s + ".schema.json")))
     Draft202012Validator.check_schema(schema)
     v = Draft202012Validator(schema)
     records = json.load(open(os.path.join(d, f + ".json"), encoding="utf-8"))
@@ -62,6 +63,8 @@ texts = {a["id"]: a["text"] for a in data["articles"]}
 spans = [(s["article"], s["quote"], s["start"], s["end"]) for s in data["statements"]]
 for kind in ("actors", "incidents", "outcomes"):
     spans += [(e["article"], e["quote"], e["start"], e["end"]) for r in data[kind] for e in r["evidence"]]
+    # whose account a record is, and the words that show it
+    spans += [(e["article"], e["quote"], e["start"], e["end"]) for r in data[kind] if "standing" in r for e in [r["standing"]["evidence"]]]
 bad = [s for s in spans if texts[s[0]][s[2]:s[3]] != s[1]]
 print(f"text[start:end] == quote: {len(spans) - len(bad)} of {len(spans)} spans")
 fail |= bool(bad)

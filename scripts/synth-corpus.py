@@ -90,9 +90,11 @@ for i in range(n):
              "    participants:",
              f"      - {{actor: {t}, role: target}}", f"      - {{actor: {r}, role: family-target}}",
              f"      - {{actor: {p}, role: perpetrator}}", f"      - {{actor: {co}, role: recipient-authority}}",
+             "    standing:", "      kind: alleged", f"      by: {t}", f"      quote: said her relative {relative} was targeted",
              "    evidence:", f"      - quote: who made a referral to {council}. {force} gave {perp}",
              "outcomes:", f"  - id: o{i:06d}", f"    incident: {inc}", f"    authority: {fo}",
              "    type: community-resolution", f"    date: '{y}'", "    status: reported",
+             "    standing:", "      kind: found", f"      by: {fo}", f"      quote: {force} gave {perp} a community resolution",
              "    evidence:", f"      - quote: gave {perp} a community resolution in case {i}.",
              "statements:"]
     for k, (who, q) in enumerate(quotes):

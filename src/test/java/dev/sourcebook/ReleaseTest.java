@@ -120,8 +120,9 @@ class ReleaseTest {
 
     edit(record, "\"compiler_version\": \"" + Versions.COMPILER + "\"", "\"compiler_version\": \"0.0.1\"");
     r = GoldenTest.run("build", "--seeds", seeds.toString(), "--out", temp.resolve("dist").toString());
-    assertTrue(r.err().contains("but this compiler (" + Versions.COMPILER + ", schema 1) writes other bytes than the release did (compiler 0.0.1,"
-        + " schema 1) in 1 file (actors.csv); build it with the compiler that released it, or give the data a new version: 1.0.1"), r.err());
+    assertTrue(r.err().contains("but this compiler (" + Versions.COMPILER + ", schema " + Versions.SCHEMA + ") writes other bytes than the"
+        + " release did (compiler 0.0.1, schema " + Versions.SCHEMA + ") in 1 file (actors.csv); build it with the compiler that released it,"
+        + " or give the data a new version: 1.0.1"), r.err());
   }
 
   @Test
@@ -166,11 +167,11 @@ class ReleaseTest {
 
     // A version of another schema is named as one this reader cannot read; the others still are.
     Path old = dist.resolve("test-dataset/1.0.0");
-    edit(old.resolve("manifest.json"), "\"schema_version\": \"1\"", "\"schema_version\": \"2\"");
+    edit(old.resolve("manifest.json"), "\"schema_version\": \"2\"", "\"schema_version\": \"3\"");
     GoldenTest.resum(old);
     Run mixed = GoldenTest.run("validate", dist.resolve("test-dataset").toString());
     assertEquals(1, mixed.exit());
-    assertTrue(mixed.err().contains("1.0.0/manifest.json:1:1: error[E-SCHEMA-VERSION]: this dataset's records follow schema version \"2\""), mixed.err());
+    assertTrue(mixed.err().contains("1.0.0/manifest.json:1:1: error[E-SCHEMA-VERSION]: this dataset's records follow schema version \"3\""), mixed.err());
     assertTrue(mixed.out().contains("1.0.1: valid,") && mixed.out().endsWith("2 versions, 1 valid\n"), mixed.out());
   }
 

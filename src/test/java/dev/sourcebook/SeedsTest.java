@@ -9,6 +9,8 @@ import dev.sourcebook.model.Actor;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Evidence;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.StandingKind;
 import dev.sourcebook.model.Statement;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,8 +64,19 @@ class SeedsTest {
   }
 
   @Test
-  void theSourcesWithholdTheStaffordHarassersName() {
-    assertNull(dataset.actor("stafford-harasser").orElseThrow().name());
+  void theSourcesWithholdTheNameOfTheManStaffordAccuses() {
+    assertNull(dataset.actor("stafford-accused-member").orElseThrow().name());
+  }
+
+  @Test
+  void anAllegationIsNeverStatedAsFound() {
+    // The audit's worst finding: the Stafford incidents are his account; the Creasy case is the court's.
+    assertEquals(StandingKind.ALLEGED, dataset.incident("stafford-attack-ads").orElseThrow().standing().kind());
+    assertEquals("alexander-stafford", dataset.incident("stafford-petition").orElseThrow().standing().by());
+    Incident creasy = dataset.incident("creasy-malicious-referral").orElseThrow();
+    assertEquals(StandingKind.FOUND, creasy.standing().kind());
+    assertEquals("stacey-sentencing-court", creasy.standing().by());
+    assertNull(dataset.outcome("stafford-harassment-order").orElseThrow().authority(), "no source says who issued the order");
   }
 
   @Test

@@ -25,14 +25,10 @@ public final class EvidenceRule implements Rule {
   public void check(Records records, List<Diagnostic> out) {
     Map<String, Integer> lengths = new HashMap<>();
     for (Located<? extends DatasetRecord> r : records.all()) {
-      List<Evidence> evidence = r.value().evidence();
-      if (evidence == null) continue;
-      boolean statement = r.value() instanceof Statement;
-      for (int i = 0; i < evidence.size(); i++) {
-        Evidence e = evidence.get(i);
+      for (var cited : r.value().citations().entrySet()) {
+        Evidence e = cited.getValue();
         if (e == null || e.article() == null || e.quote() == null) continue;
-        Location at = r.origin().at(statement ? "quote" : "evidence[" + i + "]");
-        check(records, lengths, r.value().id(), e, at, out);
+        check(records, lengths, r.value().id(), e, r.origin().at(cited.getKey()), out);
       }
     }
   }

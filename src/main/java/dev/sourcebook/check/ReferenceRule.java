@@ -38,6 +38,7 @@ public final class ReferenceRule implements Rule {
         if (ps.get(i) == null) continue;
         expect(r, actors, "actor", ps.get(i).actor(), inc.origin(), "participants[" + i + "].actor", out, hinted);
       }
+      if (inc.value().standing() != null) expect(r, actors, "actor", inc.value().standing().by(), inc.origin(), "standing.by", out, hinted);
     }
     for (Located<Statement> s : r.statements()) {
       expect(r, actors, "actor", s.value().speaker(), s.origin(), "speaker", out, hinted);
@@ -50,6 +51,7 @@ public final class ReferenceRule implements Rule {
       expect(r, incidents, "incident", o.value().incident(), o.origin(), "incident", out, hinted);
       expect(r, actors, "actor", o.value().authority(), o.origin(), "authority", out, hinted);
       expect(r, outcomes, "outcome", o.value().supersededBy(), o.origin(), "supersededBy", out, hinted);
+      if (o.value().standing() != null) expect(r, actors, "actor", o.value().standing().by(), o.origin(), "standing.by", out, hinted);
     }
   }
 

@@ -23,6 +23,7 @@ public final class RuleSet {
             new DuplicateSourceRule(),
             new ReferenceRule(),
             new SupersededRule(),
+            new StandingRule(),
             new ChildNotNamedRule(),
             new MinorFamilyRule(),
             new EvidenceRule(),

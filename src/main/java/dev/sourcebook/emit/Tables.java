@@ -13,6 +13,8 @@ import dev.sourcebook.model.OutcomeStatus;
 import dev.sourcebook.model.OutcomeType;
 import dev.sourcebook.model.PartialDate;
 import dev.sourcebook.model.Role;
+import dev.sourcebook.model.Standing;
+import dev.sourcebook.model.StandingKind;
 import dev.sourcebook.model.StatementKind;
 import dev.sourcebook.model.Venue;
 import dev.sourcebook.model.Vocabulary;
@@ -107,13 +109,21 @@ public final class Tables {
                   precision("date"),
                   earliest("date"),
                   latest("date"),
-                  str("place", "where it happened; empty when the sources do not say", false)),
+                  str("place", "where it happened; empty when the sources do not say", false),
+                  standing(),
+                  standingBy(),
+                  standingArticle(),
+                  standingQuote(),
+                  standingStart(),
+                  standingEnd()),
               List.of("id"),
-              List.of(),
+              List.of(fk("standing_by", "actors"), fk("standing_article", "articles")),
               d ->
                   map(d.incidents(), i -> {
                     PartialDate t = i.date();
-                    return row(i.id(), i.title(), i.summary(), t.value(), t.precision(), t.earliest(), t.latest(), i.place());
+                    return concat(
+                        row(i.id(), i.title(), i.summary(), t.value(), t.precision(), t.earliest(), t.latest(), i.place()),
+                        standingCells(i.standing()));
                   })),
           new Table(
               "incident_types",
@@ -163,7 +173,7 @@ public final class Tables {
               List.of(
                   id("the outcome's id"),
                   ref("incident", "the incident"),
-                  ref("authority", "the actor that acted"),
+                  new Column("authority", "string", "the actor that acted; empty when the sources do not say who", false, null, ID),
                   vocab("type", "what the authority did", OutcomeType.values(), true),
                   str("details", "particulars, such as the length of a sentence", false),
                   dateText("date", "when"),
@@ -171,16 +181,62 @@ public final class Tables {
                   earliest("date"),
                   latest("date"),
                   vocab("status", "reported, confirmed, or superseded by a later outcome", OutcomeStatus.values(), true),
-                  new Column("superseded_by", "string", "the later outcome; empty unless status is superseded", false, null, ID)),
+                  new Column("superseded_by", "string", "the later outcome; empty unless status is superseded", false, null, ID),
+                  standing(),
+                  standingBy(),
+                  standingArticle(),
+                  standingQuote(),
+                  standingStart(),
+                  standingEnd()),
               List.of("id"),
-              List.of(fk("incident", "incidents"), fk("authority", "actors"), fk("superseded_by", "")),
+              List.of(
+                  fk("incident", "incidents"), fk("authority", "actors"), fk("superseded_by", ""), fk("standing_by", "actors"),
+                  fk("standing_article", "articles")),
               d ->
                   map(d.outcomes(), o -> {
                     PartialDate t = o.date();
-                    return row(o.id(), o.incident(), o.authority(), o.type(), o.details(), t.value(), t.precision(),
-                        t.earliest(), t.latest(), o.status(), o.supersededBy());
+                    return concat(
+                        row(o.id(), o.incident(), o.authority(), o.type(), o.details(), t.value(), t.precision(),
+                            t.earliest(), t.latest(), o.status(), o.supersededBy()),
+                        standingCells(o.standing()));
                   })),
           evidence("outcome", "the words that back an outcome", d -> pairs(d.outcomes(), o -> o.id(), o -> o.evidence())));
+
+  // Whose account a record is, and the words that show it: six columns of incidents and outcomes.
+  private static Column standing() {
+    return vocab("standing", "whose account it is: alleged by someone, admitted, or found by an authority", StandingKind.values(), true);
+  }
+
+  private static Column standingBy() {
+    return ref("standing_by", "the actor whose account it is: who alleges it, who admitted it, or the authority that found it");
+  }
+
+  private static Column standingArticle() {
+    return ref("standing_article", "the article whose words show the standing");
+  }
+
+  private static Column standingQuote() {
+    return str("standing_quote", "the words that show the standing, exactly as the published text has them", true);
+  }
+
+  private static Column standingStart() {
+    return offset("standing_start", "code point where those words start in the article text");
+  }
+
+  private static Column standingEnd() {
+    return offset("standing_end", "code point after those words");
+  }
+
+  private static List<Object> standingCells(Standing s) {
+    Evidence e = s.evidence();
+    return row(s.kind(), s.by(), e.article(), e.quote(), e.start(), e.end());
+  }
+
+  private static List<Object> concat(List<Object> a, List<Object> b) {
+    List<Object> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
 
   /** A record's id with its evidence, for the three evidence tables. */
   private record Cited(String id, List<Evidence> evidence) {}

@@ -14,5 +14,13 @@ public enum OutcomeType implements Vocabulary {
   RECORD_RETAINED,
   DELETION_REFUSED,
   HARASSMENT_ORDER_SIGNED,
-  PARTY_NO_ACTION
+  PARTY_NO_ACTION;
+
+  /** A decision that finds the perpetrator did it: a court's conviction and sentence, a police caution. */
+  public boolean adjudicates() {
+    return switch (this) {
+      case CONVICTION, SUSPENDED_SENTENCE, RESTRAINING_ORDER, UNPAID_WORK, CAUTION -> true;
+      default -> false;
+    };
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Words a source attributes to an actor, exactly as the published article text has them, at
@@ -32,5 +33,10 @@ public record Statement(
   @Override
   public List<Evidence> evidence() {
     return List.of(new Evidence(article, quote, start, end));
+  }
+
+  @Override
+  public Map<String, Evidence> citations() {
+    return Map.of("quote", new Evidence(article, quote, start, end));
   }
 }

@@ -24,25 +24,36 @@ public record SchemaShape(SortedMap<String, Set<String>> types, SortedMap<String
   public static SchemaShape of(Map<String, JsonNode> schemasByType) {
     SortedMap<String, Set<String>> types = new TreeMap<>();
     SortedMap<String, Set<String>> codes = new TreeMap<>();
-    schemasByType.forEach((type, schema) -> walkProperties(type, schema, types, codes));
+    schemasByType.forEach((type, schema) -> new Walk(schema, types, codes).properties(type, schema, 0));
     return new SchemaShape(types, codes);
   }
 
-  private static void walkProperties(String path, JsonNode schema, Map<String, Set<String>> types, Map<String, Set<String>> codes) {
-    schema.path("properties").fields().forEachRemaining(e -> walk(path + "." + e.getKey(), e.getValue(), types, codes));
-  }
+  /** A walk of one schema document, its local references ({@code #/$defs/Evidence}) followed. */
+  private record Walk(JsonNode root, Map<String, Set<String>> types, Map<String, Set<String>> codes) {
+    /** Deeper than any schema of ours; a reference cycle stops here. */
+    private static final int MAX_DEPTH = 32;
 
-  private static void walk(String path, JsonNode schema, Map<String, Set<String>> types, Map<String, Set<String>> codes) {
-    Set<String> t = types.computeIfAbsent(path, p -> new TreeSet<>());
-    JsonNode type = schema.path("type");
-    if (type.isTextual()) t.add(type.asText());
-    type.forEach(n -> t.add(n.asText()));
-    schema.path("enum").forEach(code -> codes.computeIfAbsent(path, p -> new TreeSet<>()).add(code.asText()));
-    for (String alternatives : List.of("anyOf", "oneOf")) {
-      schema.path(alternatives).forEach(alternative -> walk(path, alternative, types, codes));
+    void properties(String path, JsonNode schema, int depth) {
+      schema.path("properties").fields().forEachRemaining(e -> walk(path + "." + e.getKey(), e.getValue(), depth + 1));
     }
-    if (schema.has("items")) walk(path + "[]", schema.get("items"), types, codes);
-    walkProperties(path, schema, types, codes);
+
+    void walk(String path, JsonNode schema, int depth) {
+      if (depth > MAX_DEPTH) return;
+      JsonNode ref = schema.path("$ref");
+      if (ref.isTextual() && ref.asText().startsWith("#/")) {
+        walk(path, root.at(ref.asText().substring(1)), depth + 1);
+      }
+      Set<String> t = types.computeIfAbsent(path, p -> new TreeSet<>());
+      JsonNode type = schema.path("type");
+      if (type.isTextual()) t.add(type.asText());
+      type.forEach(n -> t.add(n.asText()));
+      schema.path("enum").forEach(code -> codes.computeIfAbsent(path, p -> new TreeSet<>()).add(code.asText()));
+      for (String alternatives : List.of("anyOf", "oneOf", "allOf")) {
+        schema.path(alternatives).forEach(alternative -> walk(path, alternative, depth + 1));
+      }
+      if (schema.has("items")) walk(path + "[]", schema.get("items"), depth + 1);
+      properties(path, schema, depth);
+    }
   }
 
   /** How {@code after} differs from this shape, in words a changelog shows. */

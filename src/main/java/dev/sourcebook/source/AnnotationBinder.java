@@ -21,6 +21,8 @@ import dev.sourcebook.model.OutcomeType;
 import dev.sourcebook.model.Participant;
 import dev.sourcebook.model.Redaction;
 import dev.sourcebook.model.Role;
+import dev.sourcebook.model.Standing;
+import dev.sourcebook.model.StandingKind;
 import dev.sourcebook.model.Statement;
 import dev.sourcebook.model.StatementKind;
 import dev.sourcebook.model.Venue;
@@ -52,12 +54,13 @@ public final class AnnotationBinder {
       List.of("id", "kind", "name", "aliases", "description", "minor", "links", "evidence");
   static final List<String> LINK_KEYS = List.of("relation", "actor");
   static final List<String> INCIDENT_KEYS =
-      List.of("id", "title", "summary", "types", "date", "place", "participants", "evidence");
+      List.of("id", "title", "summary", "types", "date", "place", "participants", "standing", "evidence");
+  static final List<String> STANDING_KEYS = List.of("kind", "by", "article", "quote", "occurrence");
   static final List<String> PARTICIPANT_KEYS = List.of("actor", "role");
   static final List<String> STATEMENT_KEYS =
       List.of("id", "article", "speaker", "kind", "venue", "about", "quote", "occurrence");
   static final List<String> OUTCOME_KEYS =
-      List.of("id", "incident", "authority", "type", "details", "date", "status", "superseded_by", "evidence");
+      List.of("id", "incident", "authority", "type", "details", "date", "status", "superseded_by", "standing", "evidence");
 
   /** Everything bound, in file order. */
   public record Result(
@@ -156,8 +159,8 @@ public final class AnnotationBinder {
     if (!redactions.isEmpty()) {
       Set<String> redacted = redactions.keySet();
       actors.replaceAll(a -> cites(a.value().evidence(), redacted) ? located(a, republishedActor(a.value())) : a);
-      incidents.replaceAll(i -> cites(i.value().evidence(), redacted) ? located(i, republishedIncident(i.value())) : i);
-      outcomes.replaceAll(o -> cites(o.value().evidence(), redacted) ? located(o, republishedOutcome(o.value())) : o);
+      incidents.replaceAll(i -> cites(i.value().citations().values(), redacted) ? located(i, republishedIncident(i.value())) : i);
+      outcomes.replaceAll(o -> cites(o.value().citations().values(), redacted) ? located(o, republishedOutcome(o.value())) : o);
       statements.replaceAll(t -> redacted.contains(t.value().article()) ? located(t, republishedStatement(t.value())) : t);
     }
     return new Result(articles, redactions, actors, incidents, statements, outcomes, unboundIds, redactedWords, diagnostics);
@@ -184,7 +187,7 @@ public final class AnnotationBinder {
     return new FileContext(file, root, article, root.node("article", false) != null);
   }
 
-  private static boolean cites(List<Evidence> evidence, Set<String> articles) {
+  private static boolean cites(java.util.Collection<Evidence> evidence, Set<String> articles) {
     return evidence.stream().anyMatch(e -> articles.contains(e.article()));
   }
 
@@ -196,6 +199,10 @@ public final class AnnotationBinder {
     return new Evidence(e.article(), articles.get(e.article()).publishedWords(e.start(), e.end()), e.start(), e.end());
   }
 
+  private Standing republished(Standing s) {
+    return new Standing(s.kind(), s.by(), republished(s.evidence()));
+  }
+
   private List<Evidence> republished(List<Evidence> evidence) {
     return evidence.stream().map(this::republished).toList();
   }
@@ -205,12 +212,14 @@ public final class AnnotationBinder {
   }
 
   private Incident republishedIncident(Incident i) {
-    return new Incident(i.id(), i.title(), i.summary(), i.types(), i.date(), i.place(), i.participants(), republished(i.evidence()));
+    return new Incident(
+        i.id(), i.title(), i.summary(), i.types(), i.date(), i.place(), i.participants(), republished(i.standing()), republished(i.evidence()));
   }
 
   private Outcome republishedOutcome(Outcome o) {
     return new Outcome(
-        o.id(), o.incident(), o.authority(), o.type(), o.details(), o.date(), o.status(), o.supersededBy(), republished(o.evidence()));
+        o.id(), o.incident(), o.authority(), o.type(), o.details(), o.date(), o.status(), o.supersededBy(), republished(o.standing()),
+        republished(o.evidence()));
   }
 
   private Statement republishedStatement(Statement t) {
@@ -285,8 +294,9 @@ public final class AnnotationBinder {
       Fields pf = nested(f, m, "participant", f.path("participants") + "[" + i + "]", PARTICIPANT_KEYS);
       participants.add(new Participant(pf.string("actor", true), pf.vocabulary("role", Role.class, true)));
     }
+    Standing standing = standing(f, c);
     List<Evidence> evidence = evidence(f, c, true);
-    return new Incident(id, title, summary, types, date, place, participants, evidence);
+    return new Incident(id, title, summary, types, date, place, participants, standing, evidence);
   }
 
   private Statement statement(Fields f, FileContext c) {
@@ -306,14 +316,39 @@ public final class AnnotationBinder {
   private Outcome outcome(Fields f, FileContext c) {
     String id = f.string("id", true);
     String incident = f.string("incident", true);
-    String authority = f.string("authority", true);
+    String authority = f.string("authority", false);
     OutcomeType type = f.vocabulary("type", OutcomeType.class, true);
     String details = f.string("details", false);
     var date = f.date("date", true);
     OutcomeStatus status = f.vocabulary("status", OutcomeStatus.class, true);
     String supersededBy = f.string("superseded_by", false);
+    Standing standing = standing(f, c);
     List<Evidence> evidence = evidence(f, c, true);
-    return new Outcome(id, incident, authority, type, details, date, status, supersededBy, evidence);
+    return new Outcome(id, incident, authority, type, details, date, status, supersededBy, standing, evidence);
+  }
+
+  /**
+   * {@code standing: {kind, by, quote}}, the quote found in the record's article as evidence is;
+   * in the model its words are {@code standing.evidence}.
+   */
+  private Standing standing(Fields f, FileContext c) {
+    Node n = f.node("standing", true);
+    MapNode m = n == null ? null : f.asMap(n, "standing");
+    if (m == null) return null;
+    String prefix = f.path("standing");
+    Fields sf = nested(f, m, "standing", prefix, STANDING_KEYS);
+    StandingKind kind = sf.vocabulary("kind", StandingKind.class, true);
+    String by = sf.string("by", true);
+    String article = articleOf(sf, c);
+    Node quote = sf.node("quote", true);
+    Integer occurrence = sf.integer("occurrence");
+    Evidence words = article == null || quote == null ? null : find(sf, article, quote, occurrence);
+    // The rules name the words standing.evidence, the YAML standing.quote.
+    Map<String, Location> paths = f.paths();
+    paths.put(prefix + ".evidence", m.location());
+    if (paths.containsKey(prefix + ".quote")) paths.put(prefix + ".evidence.quote", paths.get(prefix + ".quote"));
+    if (paths.containsKey(prefix + ".article")) paths.put(prefix + ".evidence.article", paths.get(prefix + ".article"));
+    return words == null ? null : new Standing(kind, by, words);
   }
 
   private List<Evidence> evidence(Fields f, FileContext c, boolean required) {

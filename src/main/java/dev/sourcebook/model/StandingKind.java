@@ -1,0 +1,14 @@
+package dev.sourcebook.model;
+
+/**
+ * Whose account a fact is: what a reader may repeat as established, and what only as someone's
+ * word. Titles, summaries and descriptions follow it ("says", "accuses", "admitted", "convicted").
+ */
+public enum StandingKind implements Vocabulary {
+  /** One side's account, not yet admitted or found: "he says", "who claims". */
+  ALLEGED,
+  /** Accepted by the one it is about: "admitted he was responsible". */
+  ADMITTED,
+  /** Found or done by an authority, in its own words or a record of its decision: a court, the police, a council. */
+  FOUND
+}
