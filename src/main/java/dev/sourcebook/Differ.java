@@ -11,9 +11,12 @@ import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
+import dev.sourcebook.model.Characters;
 import dev.sourcebook.model.Dataset;
+import dev.sourcebook.reader.PublishedJson;
 import dev.sourcebook.release.DatasetDiff;
 import dev.sourcebook.release.SchemaShape;
+import dev.sourcebook.source.Limits;
 import dev.sourcebook.source.SeedsReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +49,8 @@ public final class Differ {
     Optional<DatasetDiff.Version> b = version(before, validators, progress, diagnostics);
     Optional<DatasetDiff.Version> a = version(after, validators, progress, diagnostics);
     if (b.isEmpty() || a.isEmpty()) return new Result(Optional.empty(), diagnostics);
-    String nameBefore = b.get().dataset().info().name();
-    String nameAfter = a.get().dataset().info().name();
+    String nameBefore = b.get().name();
+    String nameAfter = a.get().name();
     if (!nameBefore.equals(nameAfter)) {
       diagnostics.add(
           Diagnostic.error(
@@ -93,7 +96,7 @@ public final class Differ {
     DatasetFiles.of(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, Provenance.NONE).forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
     Map<String, JsonNode> schemas = new LinkedHashMap<>();
     for (Schemas.RecordType t : Schemas.RecordType.values()) schemas.put(typeName(t), Json.MAPPER.readTree(validators.schemas().bytes(t)));
-    return new DatasetDiff.Version(d, Versions.SCHEMA, Versions.COMPILER, SchemaShape.of(schemas), files);
+    return DatasetDiff.Version.of(d, Versions.SCHEMA, Versions.COMPILER, SchemaShape.of(schemas), files);
   }
 
   private static Optional<DatasetDiff.Version> built(Path dir, Validators validators, Progress progress, List<Diagnostic> out)
@@ -105,6 +108,17 @@ public final class Differ {
               "neither a seeds folder (no " + SeedsReader.INDEX_FILE + ") nor a built dataset (no " + DatasetFiles.MANIFEST
                   + "); name a folder such as dist/<name>/<version>"));
       return Optional.empty();
+    }
+    String theirs = schemaVersionOf(dir);
+    if (theirs != null && !theirs.equals(Versions.SCHEMA)) {
+      // Another schema version: compared as the JSON it published, checked against its own schemas.
+      progress.stage("reading " + dir + " as published JSON (schema version " + Characters.escape(theirs) + ")");
+      PublishedJson.Result p = PublishedJson.read(dir);
+      out.addAll(p.diagnostics());
+      if (Diagnostics.hasErrors(p.diagnostics())) return Optional.empty();
+      return Optional.of(
+          new DatasetDiff.Version(
+              p.info().name(), p.info().version(), p.schemaVersion(), p.compilerVersion(), p.records(), SchemaShape.of(p.schemas()), p.files()));
     }
     DatasetResult r = DatasetReader.read(dir, validators, progress);
     out.addAll(r.diagnostics());
@@ -120,7 +134,19 @@ public final class Differ {
       schemas.put(typeName(t), Json.MAPPER.readTree(schema.toFile()));
     }
     String compilerVersion = manifest.path("compiler_version").asText();
-    return Optional.of(new DatasetDiff.Version(r.dataset().orElseThrow(), schemaVersion, compilerVersion, SchemaShape.of(schemas), files));
+    return Optional.of(DatasetDiff.Version.of(r.dataset().orElseThrow(), schemaVersion, compilerVersion, SchemaShape.of(schemas), files));
+  }
+
+  /** The schema version a built dataset's manifest names; null when it cannot be read (the reader then says why). */
+  private static String schemaVersionOf(Path dir) {
+    Path manifest = dir.resolve(DatasetFiles.MANIFEST);
+    try {
+      if (Files.size(manifest) > Limits.YAML_BYTES) return null;
+      JsonNode v = Json.MAPPER.readTree(manifest.toFile()).path("schema_version");
+      return v.isTextual() ? v.asText() : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** "statements", as the record types are named in files and diffs. */

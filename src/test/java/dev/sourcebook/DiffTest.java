@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.GoldenTest.Run;
 import dev.sourcebook.json.Json;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.release.SchemaShape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,34 @@ class DiffTest {
     GoldenTest.resum(built);
     Run r = GoldenTest.run("diff", built.toString(), before.toString());
     assertEquals(1, r.exit(), "the reader refuses a CSV that its records do not give: " + r.err());
+  }
+
+  @Test
+  void aVersionOfAnotherSchemaIsComparedAsTheJsonItPublished() throws IOException {
+    Path before = copy("before");
+    Path dist = temp.resolve("dist");
+    assertEquals(0, GoldenTest.run("build", "--seeds", before.toString(), "--out", dist.toString()).exit());
+    Path built = dist.resolve("test-dataset/1.0.0");
+    // As a compiler of schema version 9 would have published it.
+    Files.move(built.resolve("schema/" + Versions.SCHEMA), built.resolve("schema/9"));
+    edit(built.resolve("manifest.json"), "\"schema_version\": \"" + Versions.SCHEMA + "\"", "\"schema_version\": \"9\"");
+    Files.writeString(built.resolve("manifest.json"), Files.readString(built.resolve("manifest.json")).replace("schema/" + Versions.SCHEMA + "/", "schema/9/"));
+    GoldenTest.resum(built);
+    assertEquals(1, GoldenTest.run("validate", built.toString()).exit(), "this reader cannot read it as records");
+
+    Run r = GoldenTest.run("diff", built.toString(), changed().toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        Files.readString(EXPECTED.resolve("diff.txt")).lines().skip(1).toList(),
+        r.out().lines().skip(1).toList(),
+        "the same records, fields and values");
+    assertTrue(r.out().startsWith("test-dataset 1.0.0 -> 1.1.0: a major change"), r.out());
+
+    // Its files are held to its SHA256SUMS, which may name no file outside the folder.
+    Files.writeString(built.resolve("SHA256SUMS"), Files.readString(built.resolve("SHA256SUMS")) + "0".repeat(64) + "  ../outside\n");
+    Run hostile = GoldenTest.run("diff", built.toString(), before.toString());
+    assertEquals(1, hostile.exit());
+    assertTrue(hostile.err().contains("error[E-CHECKSUM]: not a line of sha256sum naming a file of this folder: '" + "0".repeat(64)), hostile.err());
   }
 
   @Test

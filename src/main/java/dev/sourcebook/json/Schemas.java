@@ -111,8 +111,21 @@ public final class Schemas {
 
   /** What is wrong with one record, in the order of the paths; empty when it is valid. */
   public List<Violation> violations(RecordType type, JsonNode record) {
+    return violations(schemas.get(type), record);
+  }
+
+  /**
+   * A check of records against a schema document that is not this compiler's (another schema
+   * version's, as a built dataset publishes it): "path: message" lines, empty when valid.
+   */
+  public static java.util.function.Function<JsonNode, List<String>> foreign(JsonNode schemaDocument) {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocument);
+    return record -> violations(schema, record).stream().map(Violation::toString).toList();
+  }
+
+  private static List<Violation> violations(JsonSchema schema, JsonNode record) {
     List<Violation> out = new java.util.ArrayList<>();
-    for (ValidationMessage m : schemas.get(type).validate(record)) {
+    for (ValidationMessage m : schema.validate(record)) {
       StringBuilder path = new StringBuilder();
       JsonNodePath at = m.getInstanceLocation();
       for (int i = 0; i < at.getNameCount(); i++) {

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.model.DatasetRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Everything that differs between two versions of a dataset: per record type, the records added
@@ -55,11 +55,41 @@ public record DatasetDiff(
   public record FieldChange(String path, JsonNode old, @com.fasterxml.jackson.annotation.JsonProperty("new") JsonNode now) {}
 
   /**
-   * One version as the diff sees it: its records, the versions of its schemas and of the compiler
-   * that wrote it, the shape of its schemas, and the sha256 of its published files by path (empty
-   * when they are not at hand).
+   * One version as the diff sees it: its name and number, the versions of its schemas and of the
+   * compiler that wrote it, its records as published (JSON, by type and id; the dataset's own
+   * fields as type "dataset", id "info"), the shape of its schemas, and the sha256 of its
+   * published files by path (empty when they are not at hand). A version of another schema
+   * version is compared as what it published, in JSON.
    */
-  public record Version(Dataset dataset, String schemaVersion, String compilerVersion, SchemaShape shape, Map<String, String> files) {}
+  public record Version(
+      String name,
+      String version,
+      String schemaVersion,
+      String compilerVersion,
+      Map<String, Map<String, JsonNode>> records,
+      SchemaShape shape,
+      Map<String, String> files) {
+
+    /** A dataset of this compiler's records. */
+    public static Version of(Dataset d, String schemaVersion, String compilerVersion, SchemaShape shape, Map<String, String> files) {
+      Map<String, Map<String, JsonNode>> records = new LinkedHashMap<>();
+      records.put("articles", trees(d.articles()));
+      records.put("actors", trees(d.actors()));
+      records.put("incidents", trees(d.incidents()));
+      records.put("statements", trees(d.statements()));
+      records.put("outcomes", trees(d.outcomes()));
+      DatasetInfo i = d.info();
+      // The version is what tells two versions apart, not a change.
+      records.put("dataset", Map.of("info", Json.MAPPER.valueToTree(new DatasetInfo(i.name(), i.title(), null, i.licence(), i.description()))));
+      return new Version(i.name(), i.version(), schemaVersion, compilerVersion, records, shape, files);
+    }
+
+    private static Map<String, JsonNode> trees(List<? extends DatasetRecord> records) {
+      Map<String, JsonNode> out = new TreeMap<>();
+      for (DatasetRecord r : records) out.put(r.id(), Json.MAPPER.valueToTree(r));
+      return out;
+    }
+  }
 
   /** The files that name the version or hold its changelog entry, so that they differ between any two. */
   private static final Set<String> VERSIONED_FILES = Set.of("manifest.json", "SHA256SUMS", "datapackage.json", "CHANGES.md");
@@ -70,17 +100,13 @@ public record DatasetDiff(
   }
 
   public static DatasetDiff between(Version before, Version after) {
-    Dataset b = before.dataset();
-    Dataset a = after.dataset();
-    Change change = Change.between(RecordDigests.of(b), RecordDigests.of(a));
+    Change change = Change.between(texts(before.records()), texts(after.records()));
     List<TypeDiff> types = new ArrayList<>();
     for (Change.TypeChange t : change.types()) {
-      Function<String, Optional<?>> findBefore = finder(b, t.type());
-      Function<String, Optional<?>> findAfter = finder(a, t.type());
+      Map<String, JsonNode> b = before.records().get(t.type());
+      Map<String, JsonNode> a = after.records().get(t.type());
       List<RecordChange> changed = new ArrayList<>();
-      for (String id : t.changed()) {
-        changed.add(new RecordChange(id, fields(findBefore.apply(id).orElseThrow(), findAfter.apply(id).orElseThrow())));
-      }
+      for (String id : t.changed()) changed.add(new RecordChange(id, fields(b.get(id), a.get(id))));
       types.add(new TypeDiff(t.type(), t.added(), t.removed(), changed));
     }
     SchemaShape.Difference schema = before.shape().to(after.shape());
@@ -93,11 +119,11 @@ public record DatasetDiff(
     }
     SemVer.Bump required = required(change, schema, files, before.schemaVersion(), after.schemaVersion());
     return new DatasetDiff(
-        a.info().name(),
-        new Side(b.info().version(), before.schemaVersion(), before.compilerVersion()),
-        new Side(a.info().version(), after.schemaVersion(), after.compilerVersion()),
+        after.name(),
+        new Side(before.version(), before.schemaVersion(), before.compilerVersion()),
+        new Side(after.version(), after.schemaVersion(), after.compilerVersion()),
         required,
-        smallest(b.info().version(), required),
+        smallest(before.version(), required),
         types,
         schema,
         files);
@@ -135,27 +161,21 @@ public record DatasetDiff(
     return required == SemVer.Bump.NONE;
   }
 
-  private static Function<String, Optional<?>> finder(Dataset d, String type) {
-    return switch (type) {
-      case "articles" -> d::article;
-      case "actors" -> d::actor;
-      case "incidents" -> d::incident;
-      case "statements" -> d::statement;
-      case "outcomes" -> d::outcome;
-      case "dataset" -> id -> Optional.of(withoutVersion(d.info()));
-      default -> throw new IllegalArgumentException("no record type " + type);
-    };
-  }
-
-  /** The version is what tells two versions apart, not a change. */
-  private static DatasetInfo withoutVersion(DatasetInfo i) {
-    return new DatasetInfo(i.name(), i.title(), null, i.licence(), i.description());
+  /** Each record as compact JSON: equal exactly when the records are. */
+  private static Map<String, Map<String, String>> texts(Map<String, Map<String, JsonNode>> records) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    records.forEach((type, byId) -> {
+      Map<String, String> texts = new TreeMap<>();
+      byId.forEach((id, tree) -> texts.put(id, tree.toString()));
+      out.put(type, texts);
+    });
+    return out;
   }
 
   /** The fields of two versions of a record that differ, in the order the newer one has them. */
-  static List<FieldChange> fields(Object before, Object after) {
-    Map<String, JsonNode> b = flatten(Json.MAPPER.valueToTree(before));
-    Map<String, JsonNode> a = flatten(Json.MAPPER.valueToTree(after));
+  static List<FieldChange> fields(JsonNode before, JsonNode after) {
+    Map<String, JsonNode> b = flatten(before);
+    Map<String, JsonNode> a = flatten(after);
     Set<String> paths = new LinkedHashSet<>(a.keySet());
     paths.addAll(b.keySet());
     List<FieldChange> out = new ArrayList<>();
