@@ -5,6 +5,9 @@ import dev.sourcebook.DatasetResult;
 import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.diag.DiagnosticPrinter;
+import dev.sourcebook.diag.Diagnostics;
+import dev.sourcebook.json.Versions;
+import dev.sourcebook.reader.PublishedJson;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.source.SeedsReader;
@@ -94,16 +97,33 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.done();
     int failed = 0;
+    int older = 0;
     for (DatasetReader.VersionRead v : versions) {
-      new DiagnosticPrinter().print(v.result().diagnostics(), err);
       if (v.result().ok()) {
+        new DiagnosticPrinter().print(v.result().diagnostics(), err);
         out.println(v.folder() + ": valid, " + Counts.line(v.result().dataset().orElseThrow()));
-      } else {
-        failed++;
-        err.println(v.folder() + ": cannot be read, for the reasons above");
+        continue;
       }
+      if (v.result().diagnostics().stream().allMatch(d -> d.code().equals("E-SCHEMA-VERSION"))) {
+        // Of another schema version: its own checksums and schemas still say whether it is intact.
+        PublishedJson.Result p = PublishedJson.read(v.folder());
+        if (!Diagnostics.hasErrors(p.diagnostics())) {
+          older++;
+          out.println(
+              v.folder() + ": intact (its checksums and its schema version " + p.schemaVersion() + " hold; this sourcebook's rules are"
+                  + " for schema version " + Versions.SCHEMA + ")");
+          continue;
+        }
+        new DiagnosticPrinter().print(p.diagnostics(), err);
+      } else {
+        new DiagnosticPrinter().print(v.result().diagnostics(), err);
+      }
+      failed++;
+      err.println(v.folder() + ": not valid, for the reasons above");
     }
-    out.println(versions.size() + " versions, " + (versions.size() - failed) + " valid");
+    out.println(
+        versions.size() + " versions: " + (versions.size() - failed - older) + " valid" + (older > 0 ? ", " + older + " intact of another schema version" : "")
+            + (failed > 0 ? ", " + failed + " not valid" : ""));
     return failed == 0 ? Main.OK : Main.DATA_ERRORS;
   }
 
