@@ -7,7 +7,6 @@ import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetRecord;
 import dev.sourcebook.model.Evidence;
 import dev.sourcebook.model.Ids;
-import dev.sourcebook.model.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

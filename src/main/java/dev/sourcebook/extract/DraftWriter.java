@@ -34,12 +34,14 @@ public final class DraftWriter {
     }
     if (!draft.outcomes().isEmpty()) {
       y.append("#\n# PROPOSED outcomes: sentences that report what an authority did. Choose the incident,\n");
-      y.append("# the authority, the date and the status, then move them out of the comments:\n");
+      y.append("# the authority, the date, the status and whose account it is (standing: found by the authority\n");
+      y.append("# when these are its own words, else alleged by whoever reports it), then move them out of the comments:\n");
       y.append("# outcomes:\n");
       int k = 1;
       for (Extractor.ProposedOutcome o : draft.outcomes()) {
         y.append("#   - id: ").append(articleId).append("-o").append(k++).append("\n");
         y.append("#     type: ").append(o.type().code()).append("\n");
+        y.append("#     standing: {kind: found, by: <authority>, quote: <the words that say whose account it is>}\n");
         y.append("#     evidence:\n#       - quote: ").append(comment(quoted(o.words()))).append("\n");
       }
     }
