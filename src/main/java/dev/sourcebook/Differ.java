@@ -6,6 +6,7 @@ import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Progress;
+import dev.sourcebook.emit.DataPackage;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.emit.Provenance;
 import dev.sourcebook.json.Json;
@@ -96,7 +97,8 @@ public final class Differ {
     DatasetFiles.of(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, Provenance.NONE).forEach((path, bytes) -> files.put(path, Sha256.hex(bytes)));
     Map<String, JsonNode> schemas = new LinkedHashMap<>();
     for (Schemas.RecordType t : Schemas.RecordType.values()) schemas.put(typeName(t), Json.MAPPER.readTree(validators.schemas().bytes(t)));
-    return DatasetDiff.Version.of(d, Versions.SCHEMA, Versions.COMPILER, SchemaShape.of(schemas), files);
+    JsonNode datapackage = Json.MAPPER.valueToTree(DataPackage.descriptor(d.info(), Versions.COMPILER));
+    return DatasetDiff.Version.of(d, Versions.SCHEMA, Versions.COMPILER, SchemaShape.of(schemas, datapackage), files);
   }
 
   private static Optional<DatasetDiff.Version> built(Path dir, Validators validators, Progress progress, List<Diagnostic> out)
@@ -118,7 +120,7 @@ public final class Differ {
       if (Diagnostics.hasErrors(p.diagnostics())) return Optional.empty();
       return Optional.of(
           new DatasetDiff.Version(
-              p.info().name(), p.info().version(), p.schemaVersion(), p.compilerVersion(), p.records(), SchemaShape.of(p.schemas()), p.files()));
+              p.info().name(), p.info().version(), p.schemaVersion(), p.compilerVersion(), p.records(), SchemaShape.of(p.schemas(), p.datapackage()), p.files()));
     }
     DatasetResult r = DatasetReader.read(dir, validators, progress);
     out.addAll(r.diagnostics());
@@ -134,7 +136,9 @@ public final class Differ {
       schemas.put(typeName(t), Json.MAPPER.readTree(schema.toFile()));
     }
     String compilerVersion = manifest.path("compiler_version").asText();
-    return Optional.of(DatasetDiff.Version.of(r.dataset().orElseThrow(), schemaVersion, compilerVersion, SchemaShape.of(schemas), files));
+    JsonNode datapackage = Json.MAPPER.readTree(dir.resolve(DatasetFiles.DATAPACKAGE).toFile());
+    return Optional.of(
+        DatasetDiff.Version.of(r.dataset().orElseThrow(), schemaVersion, compilerVersion, SchemaShape.of(schemas, datapackage), files));
   }
 
   /** The schema version a built dataset's manifest names; null when it cannot be read (the reader then says why). */

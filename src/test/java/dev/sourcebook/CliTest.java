@@ -48,7 +48,7 @@ class CliTest {
   void versionNamesTheSchemaVersion() {
     Run r = GoldenTest.run("--version");
     assertEquals(0, r.exit());
-    assertEquals("sourcebook " + Versions.COMPILER + " (schema version 2)\n", r.out());
+    assertEquals("sourcebook " + Versions.COMPILER + " (schema version " + Versions.SCHEMA + ")\n", r.out());
   }
 
   @Test

@@ -117,7 +117,7 @@ class DatasetReaderTest {
 
   @Test
   void aPublishedSchemaThatIsNotTheCompilersIsRefused() throws IOException {
-    Path d = tampered("schema-file", "schema/2/actor.schema.json", "\"minItems\": 1", "\"minItems\": 0", true);
+    Path d = tampered("schema-file", "schema/" + dev.sourcebook.json.Versions.SCHEMA + "/actor.schema.json", "\"minItems\": 1", "\"minItems\": 0", true);
     assertEquals(List.of("E-CSV-MISMATCH"), codes(d));
   }
 }

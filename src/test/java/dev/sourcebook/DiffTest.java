@@ -129,6 +129,21 @@ class DiffTest {
   }
 
   @Test
+  void csvTablesAndColumnsAreSchemaToo() throws IOException {
+    JsonNode before = Json.MAPPER.readTree("""
+        {"resources": [{"name": "actor-aliases", "schema": {"fields": [{"name": "actor", "type": "string"}, {"name": "alias", "type": "string"}]}},
+                       {"name": "actors", "schema": {"fields": [{"name": "id", "type": "string"}, {"name": "minor", "type": "boolean"},
+                                                                {"name": "kind", "type": "string", "constraints": {"enum": ["person", "group"]}}]}}]}""");
+    JsonNode after = Json.MAPPER.readTree("""
+        {"resources": [{"name": "actor_aliases", "schema": {"fields": [{"name": "actor", "type": "string"}, {"name": "alias", "type": "string"}]}},
+                       {"name": "actors", "schema": {"fields": [{"name": "id", "type": "string"}, {"name": "minor", "type": "string"},
+                                                                {"name": "kind", "type": "string", "constraints": {"enum": ["person"]}}]}}]}""");
+    var d = SchemaShape.of(Map.of(), before).to(SchemaShape.of(Map.of(), after));
+    assertEquals(List.of("table actor-aliases", "type of table actors.minor: boolean -> string", "code table actors.kind = group"), d.removed());
+    assertEquals(List.of("table actor_aliases"), d.added());
+  }
+
+  @Test
   void twoDifferentDatasetsAreRefused() throws IOException {
     Path before = copy("before");
     Path other = copy("other");

@@ -167,21 +167,21 @@ class ReleaseTest {
 
     // A version of another schema is refused as records, and checked as the JSON it published.
     Path old = dist.resolve("test-dataset/1.0.0");
-    edit(old.resolve("manifest.json"), "\"schema_version\": \"2\"", "\"schema_version\": \"3\"");
+    edit(old.resolve("manifest.json"), "\"schema_version\": \"" + Versions.SCHEMA + "\"", "\"schema_version\": \"9\"");
     GoldenTest.resum(old);
     Run single = GoldenTest.run("validate", old.toString());
     assertEquals(1, single.exit());
-    assertTrue(single.err().contains("1.0.0/manifest.json:1:1: error[E-SCHEMA-VERSION]: this dataset's records follow schema version \"3\""), single.err());
+    assertTrue(single.err().contains("1.0.0/manifest.json:1:1: error[E-SCHEMA-VERSION]: this dataset's records follow schema version \"9\""), single.err());
     Run broken = GoldenTest.run("validate", dist.resolve("test-dataset").toString());
-    assertEquals(1, broken.exit(), "its schemas are not in schema/3: " + broken.err());
-    assertTrue(broken.err().contains("error[E-FILE-NOT-FOUND]: no schema/3/"), broken.err());
+    assertEquals(1, broken.exit(), "its schemas are not in schema/9: " + broken.err());
+    assertTrue(broken.err().contains("error[E-FILE-NOT-FOUND]: no schema/9/"), broken.err());
     assertTrue(broken.out().contains("1.0.1: valid,") && broken.out().endsWith("2 versions: 1 valid, 1 not valid\n"), broken.out());
-    Files.move(old.resolve("schema/2"), old.resolve("schema/3"));
-    Files.writeString(old.resolve("manifest.json"), Files.readString(old.resolve("manifest.json")).replace("schema/2/", "schema/3/"));
+    Files.move(old.resolve("schema/" + Versions.SCHEMA), old.resolve("schema/9"));
+    Files.writeString(old.resolve("manifest.json"), Files.readString(old.resolve("manifest.json")).replace("schema/" + Versions.SCHEMA + "/", "schema/9/"));
     GoldenTest.resum(old);
     Run intact = GoldenTest.run("validate", dist.resolve("test-dataset").toString());
     assertEquals(0, intact.exit(), intact.err());
-    assertTrue(intact.out().contains("1.0.0: intact (its checksums and its schema version 3 hold; this sourcebook's rules are for schema version 2)"), intact.out());
+    assertTrue(intact.out().contains("1.0.0: intact (its checksums and its schema version 9 hold; this sourcebook's rules are for schema version " + Versions.SCHEMA + ")"), intact.out());
     assertTrue(intact.out().endsWith("2 versions: 1 valid, 1 intact of another schema version\n"), intact.out());
   }
 

@@ -2,6 +2,7 @@ package dev.sourcebook.cli;
 
 import dev.sourcebook.Builder;
 import dev.sourcebook.diag.DiagnosticPrinter;
+import dev.sourcebook.emit.Csv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -40,6 +41,12 @@ final class BuildCommand implements Callable<Integer> {
         return Main.DATA_ERRORS;
       }
       stdout.println("built " + r.folder().get() + ": " + Counts.line(r.dataset().orElseThrow()));
+      long formulas = Csv.formulaLikeCells(r.dataset().orElseThrow());
+      if (formulas > 0) {
+        stdout.println(
+            "note: " + formulas + " text cells of the CSV tables start with =, +, - or @; a spreadsheet that opens a CSV"
+                + " directly may run them as formulas: import the CSVs with text columns (README: Spreadsheets)");
+      }
       return Main.OK;
     } catch (IOException e) {
       progress.done();

@@ -15,10 +15,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a table as CSV: RFC 4180, UTF-8, a header row, {@code \n} line ends, empty cells for
- * unknown values. A text cell that a spreadsheet would run as a formula (it starts with =, +, -,
- * @, tab or carriage return) gets a leading apostrophe, as OWASP advises; the JSON files keep the
- * words unchanged.
+ * Writes a table as CSV: RFC 4180 quoting, UTF-8, a header row, {@code \n} line ends (not RFC
+ * 4180's CRLF), empty cells for unknown values, booleans as {@code TRUE}/{@code FALSE} (what R,
+ * pandas and DuckDB type as booleans). Every text cell holds the words exactly: a quote that starts
+ * with "-" is published as it is, never with the apostrophe OWASP advises against spreadsheet
+ * formulas, since {@code text[start:end] == quote} must hold in every format. Spreadsheet users are
+ * told how to open the tables as text instead (README: Spreadsheets; {@link #startsLikeFormula}).
  */
 public final class Csv {
   private Csv() {}
@@ -52,16 +54,31 @@ public final class Csv {
   static String cell(Object value) {
     // String first: a test against a final class is one compare, against an interface (Vocabulary)
     // a search that slows every thread doing it at once.
-    if (value instanceof String s) return neutralise(s);
+    if (value instanceof String s) return s;
     if (value == null) return "";
+    if (value instanceof Boolean b) return b ? "TRUE" : "FALSE";
     if (value instanceof Vocabulary v) return v.code();
     return value.toString();
   }
 
-  /** The OWASP rule against CSV injection. */
-  public static String neutralise(String s) {
-    if (s.isEmpty()) return s;
+  /**
+   * True for a text that a spreadsheet opening the CSV directly may take for a formula: it starts
+   * with =, +, -, @, a tab or a carriage return (OWASP's list).
+   */
+  public static boolean startsLikeFormula(String s) {
+    if (s.isEmpty()) return false;
     char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** The text cells of the dataset's tables that {@link #startsLikeFormula start like a formula}. */
+  public static long formulaLikeCells(Dataset d) {
+    long n = 0;
+    for (Table t : Tables.ALL) {
+      for (List<Object> row : t.rows().apply(d)) {
+        for (Object value : row) if (value instanceof String s && startsLikeFormula(s)) n++;
+      }
+    }
+    return n;
   }
 }

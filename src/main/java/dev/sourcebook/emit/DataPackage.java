@@ -42,7 +42,7 @@ public final class DataPackage {
 
   private static Map<String, Object> resource(Table t) {
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("name", t.name().replace('_', '-'));
+    r.put("name", t.name());
     r.put("path", t.file());
     r.put("profile", "tabular-data-resource");
     r.put("description", t.description());
@@ -65,7 +65,7 @@ public final class DataPackage {
     List<Object> fks = new ArrayList<>();
     for (Table.ForeignKey fk : t.foreignKeys()) {
       Map<String, Object> ref = new LinkedHashMap<>();
-      ref.put("resource", fk.resource().replace('_', '-'));
+      ref.put("resource", fk.resource());
       ref.put("fields", fk.reference());
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("fields", fk.fields());
@@ -82,12 +82,16 @@ public final class DataPackage {
     f.put("name", c.name());
     f.put("type", c.type());
     if (c.type().equals("date")) f.put("format", "default");
+    if (c.type().equals("boolean")) {
+      f.put("trueValues", List.of("TRUE"));
+      f.put("falseValues", List.of("FALSE"));
+    }
     f.put("description", c.description());
     Map<String, Object> constraints = new LinkedHashMap<>();
     if (c.required()) constraints.put("required", true);
     if (c.allowed() != null) constraints.put("enum", c.allowed());
     if (c.pattern() != null) constraints.put("pattern", c.pattern().replaceAll("^\\^|\\$$", ""));
-    if (c.type().equals("integer")) constraints.put("minimum", 0);
+    if (c.minimum() != null) constraints.put("minimum", c.minimum());
     if (!constraints.isEmpty()) f.put("constraints", constraints);
     return f;
   }

@@ -31,11 +31,17 @@ public record Table(
   /**
    * A column: its Frictionless type (string, integer, boolean, date), what it means (the
    * codebook), and its constraints.
+   *
+   * @param minimum the smallest value of an integer column
    */
   public record Column(
-      String name, String type, String description, boolean required, List<String> allowed, String pattern) {
+      String name, String type, String description, boolean required, List<String> allowed, String pattern, Integer minimum) {
     public Column {
       allowed = allowed == null ? null : List.copyOf(allowed);
+    }
+
+    public Column(String name, String type, String description, boolean required, List<String> allowed, String pattern) {
+      this(name, type, description, required, allowed, pattern, type.equals("integer") ? 0 : null);
     }
   }
 

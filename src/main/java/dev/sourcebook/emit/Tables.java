@@ -76,7 +76,7 @@ public final class Tables {
                   vocab("kind", "what the actor is", ActorKind.values(), true),
                   str("name", "the actor's name; empty when the sources withhold it, and always for a minor", false),
                   str("description", "who the actor is, in the curator's words", true),
-                  new Column("minor", "boolean", "true for a child", true, null, null)),
+                  new Column("minor", "boolean", "TRUE for a child", true, null, null)),
               List.of("id"),
               List.of(),
               d -> map(d.actors(), a -> row(a.id(), a.kind(), a.name(), a.description(), a.minor()))),
@@ -278,7 +278,7 @@ public final class Tables {
   }
 
   private static Column position() {
-    return new Column("position", "integer", "1-based order within the record", true, null, null);
+    return new Column("position", "integer", "1-based order within the record", true, null, null, 1);
   }
 
   private static Column vocab(String name, String description, Vocabulary[] values, boolean required) {

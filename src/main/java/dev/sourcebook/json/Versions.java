@@ -10,7 +10,7 @@ public final class Versions {
   private Versions() {}
 
   /** The major version of the JSON Schemas in {@code schema/}; it changes when a record does. */
-  public static final String SCHEMA = "2";
+  public static final String SCHEMA = "3";
 
   public static final String COMPILER = compilerVersion();
 

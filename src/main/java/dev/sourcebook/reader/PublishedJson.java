@@ -55,6 +55,7 @@ public final class PublishedJson {
    *     "dataset", id "info", without its version
    * @param schemas the published JSON Schemas, by record type
    * @param files the sha256 of every file, by path, as SHA256SUMS gives it
+   * @param datapackage its datapackage.json, which describes its CSV tables
    */
   public record Result(
       DatasetInfo info,
@@ -63,6 +64,7 @@ public final class PublishedJson {
       Map<String, Map<String, JsonNode>> records,
       Map<String, JsonNode> schemas,
       Map<String, String> files,
+      JsonNode datapackage,
       List<Diagnostic> diagnostics) {}
 
   public static Result read(Path dir) {
@@ -107,7 +109,7 @@ public final class PublishedJson {
             manifest.path("licence").asText(null), datapackage == null ? null : datapackage.path("description").asText(null));
     records.put("dataset", Map.of("info", Json.MAPPER.valueToTree(new DatasetInfo(info.name(), info.title(), null, info.licence(), info.description()))));
     if (Diagnostics.hasErrors(out)) return failed(out);
-    return new Result(info, schemaVersion, manifest.path("compiler_version").asText(null), records, schemas, files, out);
+    return new Result(info, schemaVersion, manifest.path("compiler_version").asText(null), records, schemas, files, datapackage, out);
   }
 
   /**
@@ -193,6 +195,6 @@ public final class PublishedJson {
   }
 
   private static Result failed(List<Diagnostic> out) {
-    return new Result(null, null, null, Map.of(), Map.of(), Map.of(), out);
+    return new Result(null, null, null, Map.of(), Map.of(), Map.of(), null, out);
   }
 }

@@ -22,9 +22,27 @@ public record SchemaShape(SortedMap<String, Set<String>> types, SortedMap<String
 
   /** The shape of the schemas given by record type ("statements") and schema document. */
   public static SchemaShape of(Map<String, JsonNode> schemasByType) {
+    return of(schemasByType, null);
+  }
+
+  /**
+   * The shape of the JSON Schemas and of the CSV tables that {@code datapackage} (a Data Package
+   * descriptor; null for none) describes: each column as {@code table <name>.<column>}, its type,
+   * and its enum, so that a table or column renamed is a major change for CSV users too.
+   */
+  public static SchemaShape of(Map<String, JsonNode> schemasByType, JsonNode datapackage) {
     SortedMap<String, Set<String>> types = new TreeMap<>();
     SortedMap<String, Set<String>> codes = new TreeMap<>();
     schemasByType.forEach((type, schema) -> new Walk(schema, types, codes).properties(type, schema, 0));
+    if (datapackage != null) {
+      for (JsonNode resource : datapackage.path("resources")) {
+        for (JsonNode field : resource.path("schema").path("fields")) {
+          String path = "table " + resource.path("name").asText() + "." + field.path("name").asText();
+          types.computeIfAbsent(path, p -> new TreeSet<>()).add(field.path("type").asText());
+          field.path("constraints").path("enum").forEach(code -> codes.computeIfAbsent(path, p -> new TreeSet<>()).add(code.asText()));
+        }
+      }
+    }
     return new SchemaShape(types, codes);
   }
 
@@ -76,7 +94,28 @@ public record SchemaShape(SortedMap<String, Set<String>> types, SortedMap<String
       b.stream().filter(c -> !a.contains(c)).forEach(c -> removed.add("code " + field + " = " + c));
       a.stream().filter(c -> !b.contains(c)).forEach(c -> added.add("code " + field + " = " + c));
     }
-    return new Difference(removed, added);
+    return new Difference(tablesWhole(removed, after), tablesWhole(added, this));
+  }
+
+  /**
+   * The fields of a CSV table that is gone (or new) as the one line "table name", not a line per
+   * column: {@code other} is the side that lacks the table.
+   */
+  private static List<String> tablesWhole(List<String> lines, SchemaShape other) {
+    List<String> out = new ArrayList<>();
+    Set<String> said = new TreeSet<>();
+    for (String line : lines) {
+      String field = line.startsWith("field table ") ? line.substring("field ".length()) : null;
+      String table = field == null || field.indexOf('.') < 0 ? null : field.substring(0, field.indexOf('.'));
+      if (table != null && other.types.keySet().stream().noneMatch(f -> f.startsWith(table + "."))) {
+        if (said.add(table)) out.add(table);
+        continue;
+      }
+      String codeTable = line.startsWith("code table ") ? line.substring("code ".length(), line.indexOf('.') < 0 ? line.length() : line.indexOf('.')) : null;
+      if (codeTable != null && said.contains(codeTable)) continue;
+      out.add(line);
+    }
+    return out;
   }
 
   /**
