@@ -9,6 +9,7 @@ import dev.sourcebook.model.LinkType;
 import dev.sourcebook.model.OutcomeStatus;
 import dev.sourcebook.model.OutcomeType;
 import dev.sourcebook.model.Role;
+import dev.sourcebook.model.StandingKind;
 import dev.sourcebook.model.StatementKind;
 import dev.sourcebook.model.Venue;
 import dev.sourcebook.model.Vocabulary;
@@ -44,7 +45,7 @@ class DocsTest {
     TreeSet<String> missing = new TreeSet<>();
     for (Class<? extends Vocabulary> type :
         List.of(ActorKind.class, LinkType.class, IncidentType.class, Role.class, StatementKind.class,
-            Venue.class, OutcomeType.class, OutcomeStatus.class, DatePrecision.class)) {
+            Venue.class, OutcomeType.class, OutcomeStatus.class, DatePrecision.class, StandingKind.class)) {
       for (Vocabulary v : type.getEnumConstants()) {
         if (!README.contains(" " + v.code() + ",") && !README.contains(" " + v.code() + " |")) {
           missing.add(type.getSimpleName() + "." + v.code());

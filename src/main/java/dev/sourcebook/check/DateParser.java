@@ -56,8 +56,8 @@ public final class DateParser {
   }
 
   private static DatePrecision coarser(End a, End b) {
-    if (a == null) return b.precision();
-    if (b == null) return a.precision();
+    // Only one end known: no precision of a day, month or year describes it.
+    if (a == null || b == null) return DatePrecision.OPEN;
     // Enum order runs fine to coarse: DAY, MONTH, YEAR.
     return a.precision().compareTo(b.precision()) >= 0 ? a.precision() : b.precision();
   }

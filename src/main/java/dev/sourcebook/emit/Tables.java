@@ -285,12 +285,20 @@ public final class Tables {
     return new Column(name, "string", description, required, Arrays.stream(values).map(Vocabulary::code).toList(), null);
   }
 
+  /**
+   * The date in its notation, under a name that no tool takes for a date column: {@code
+   * ../2023-04-29} is not a day, and a tool that parses it as one gets it wrong without a word.
+   */
   private static Column dateText(String prefix, String what) {
-    return str(prefix, what + " as precisely as the sources give it: 2023-04-29, 2023-04, 2023, a range A/B (open ends ..) or unknown", true);
+    return str(
+        prefix + "_as_given",
+        what + ", in the notation of the sources' precision: 2023-04-29, 2023-04, 2023, a range A/B (open ends ..) or unknown;"
+            + " not a date: sort and filter by " + prefix + "_earliest and " + prefix + "_latest",
+        true);
   }
 
   private static Column precision(String prefix) {
-    return vocab(prefix + "_precision", "precision of " + prefix, DatePrecision.values(), true);
+    return vocab(prefix + "_precision", "precision of " + prefix + ": day, month or year (of a range's coarser end), open (one end unknown) or unknown", DatePrecision.values(), true);
   }
 
   private static Column earliest(String prefix) {

@@ -27,8 +27,9 @@ class DateParserTest {
   @Test
   void rangesTakeTheCoarserPrecisionAndMayBeOpen() {
     assertEquals(new PartialDate("2023/2023-06-02", DatePrecision.YEAR, "2023-01-01", "2023-06-02"), ok("2023/2023-06-02"));
-    assertEquals(new PartialDate("2024/..", DatePrecision.YEAR, "2024-01-01", null), ok("2024/.."));
-    assertEquals(new PartialDate("../2024-06", DatePrecision.MONTH, null, "2024-06-30"), ok("../2024-06"));
+    // An open end is no precision of a day, month or year: a day's precision with no earliest day misleads.
+    assertEquals(new PartialDate("2024/..", DatePrecision.OPEN, "2024-01-01", null), ok("2024/.."));
+    assertEquals(new PartialDate("../2024-06", DatePrecision.OPEN, null, "2024-06-30"), ok("../2024-06"));
   }
 
   @Test
