@@ -11,6 +11,7 @@ import dev.sourcebook.check.Sha256;
 import dev.sourcebook.cli.Main;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.emit.Provenance;
+import dev.sourcebook.emit.Sqlite;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
@@ -154,7 +155,11 @@ class GoldenTest {
       Files.writeString(dir.resolve("expected.exit"), validate.exit() + "\n");
       Files.writeString(dir.resolve("expected.stderr"), validate.err());
       Files.writeString(dir.resolve("expected.stdout"), validate.out());
-      if (build.exit() == 0) TestFiles.copyTree(earlier, dir.resolve("expected"));
+      if (build.exit() == 0) {
+        TestFiles.copyTree(earlier, dir.resolve("expected"));
+        // The database is pinned by the SHA256SUMS beside it, and read by SqliteTest: not kept here.
+        Files.deleteIfExists(dir.resolve("expected").resolve(Sqlite.FILE));
+      }
     }
 
     assertEquals(read(dir.resolve("expected.exit")).strip(), String.valueOf(validate.exit()), "exit code of validate");
@@ -295,10 +300,13 @@ class GoldenTest {
     Map<String, String> files = new TreeMap<>();
     if (!Files.isDirectory(dir)) return files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).forEach(p -> files.put(dir.relativize(p).toString(), read(p)));
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(Sqlite.FILE)) // binary: SHA256SUMS pins it
+          .forEach(p -> files.put(dir.relativize(p).toString(), read(p)));
     }
     return files;
   }
+
 
   static String read(Path p) {
     try {

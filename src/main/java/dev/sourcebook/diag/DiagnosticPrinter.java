@@ -63,7 +63,10 @@ public final class DiagnosticPrinter {
       Path p = Path.of(file);
       // Never a link: it may lead out of the folder the user named (what a diagnostic warns of).
       if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(p) > 16 << 20) return List.of();
-      return List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\n", -1));
+      byte[] bytes = Files.readAllBytes(p);
+      // A binary file (dataset.sqlite) has no lines to show.
+      for (byte b : bytes) if (b == 0) return List.of();
+      return List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1));
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

@@ -46,7 +46,7 @@ public final class DatasetFiles {
    * too, and nothing else.
    */
   public static java.util.SortedSet<String> names() {
-    java.util.SortedSet<String> names = new java.util.TreeSet<>(List.of(MANIFEST, SUMS, DATAPACKAGE));
+    java.util.SortedSet<String> names = new java.util.TreeSet<>(List.of(MANIFEST, SUMS, DATAPACKAGE, Sqlite.FILE));
     for (RecordType type : RecordType.values()) {
       names.add(type.file());
       names.add("schema/" + Schemas.path(type));
@@ -112,7 +112,7 @@ public final class DatasetFiles {
                           }
                         },
                         out)));
-    tasks.putAll(derived(d, schemas, compilerVersion));
+    tasks.putAll(derived(d, schemas, compilerVersion, violations));
     Map<String, String> sums = writeAll(tasks, sink);
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
@@ -163,16 +163,19 @@ public final class DatasetFiles {
    * it was given.
    */
   public static void writeDerived(Dataset d, Schemas schemas, String compilerVersion, Sink sink) throws IOException {
-    writeAll(derived(d, schemas, compilerVersion), sink);
+    // What is wrong with records read back is the rules' to say; here only the bytes matter.
+    writeAll(derived(d, schemas, compilerVersion, Collections.synchronizedList(new ArrayList<>())), sink);
   }
 
-  private static Map<String, Writing> derived(Dataset d, Schemas schemas, String compilerVersion) {
+  /** The files that follow from the records; what the database's constraints refuse goes to {@code violations}. */
+  private static Map<String, Writing> derived(Dataset d, Schemas schemas, String compilerVersion, List<String> violations) {
     Map<String, Writing> tasks = new LinkedHashMap<>();
     for (Table t : Tables.ALL) tasks.put(t.file(), out -> Csv.write(t, d, out));
     for (RecordType type : RecordType.values()) {
       tasks.put("schema/" + Schemas.path(type), out -> out.write(schemas.bytes(type)));
     }
     tasks.put(DATAPACKAGE, out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion))));
+    tasks.put(Sqlite.FILE, out -> out.write(Sqlite.bytes(d, violations)));
     return tasks;
   }
 

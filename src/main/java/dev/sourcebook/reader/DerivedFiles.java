@@ -3,6 +3,7 @@ package dev.sourcebook.reader;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Sqlite;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
@@ -43,7 +44,9 @@ public final class DerivedFiles {
       DatasetFiles.writeDerived(
           dataset, schemas, compilerVersion, name ->
               files.new Comparison(
-                  name, "E-CSV-MISMATCH", name + " is not what the JSON records (and this compiler's schemas) give, from this line on",
+                  name, "E-CSV-MISMATCH",
+                  name + " is not what the JSON records (and this compiler's schemas) give, from this "
+                      + (name.equals(Sqlite.FILE) ? "point on (a database file: rebuild it from the JSON records)" : "line on"),
                   differences));
     } catch (IOException e) {
       differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
@@ -130,7 +133,9 @@ public final class DerivedFiles {
 
     private void different() {
       differs = true;
-      differences.put(name, Diagnostic.error(new Location(shown(name), line, 1), code, message));
+      // A binary file has no lines to show.
+      Location at = name.equals(Sqlite.FILE) ? Location.of(shown(name)) : new Location(shown(name), line, 1);
+      differences.put(name, Diagnostic.error(at, code, message));
     }
   }
 }
