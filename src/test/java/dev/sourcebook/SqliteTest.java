@@ -84,8 +84,10 @@ class SqliteTest {
   @Test
   void fullTextSearchAndTheViews() throws Exception {
     try (Connection c = open()) {
-      assertEquals(List.of("example-police-review"), column(c, "SELECT id FROM search WHERE search MATCH 'review' AND kind = 'statement'"));
-      assertEquals(List.of("test-article"), column(c, "SELECT id FROM search WHERE search MATCH 'caution' AND kind = 'article'"));
+      assertEquals(List.of("example-police-review"), column(c, "SELECT s.id FROM statements_search f JOIN statements s ON s.rowid = f.rowid"
+          + " WHERE statements_search MATCH 'review'"));
+      assertEquals(List.of("test-article"), column(c, "SELECT a.id FROM articles_search f JOIN articles a ON a.rowid = f.rowid"
+          + " WHERE articles_search MATCH 'caution'"));
       assertEquals(List.of("Testshire Police"), column(c, "SELECT DISTINCT speaker_name FROM statements_with_speakers WHERE speaker = 'testshire-police'"));
       assertEquals(List.of("example-caution"), column(c, "SELECT id FROM outcomes_in_date_order"));
     }

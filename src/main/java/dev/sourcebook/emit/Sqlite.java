@@ -20,10 +20,12 @@ import java.util.stream.Stream;
 /**
  * {@code dataset.sqlite}: every CSV table as an SQL table with declared types, NOT NULL and CHECK
  * constraints from the Table Schema, its primary key, its foreign keys (SQLite enforces them on a
- * connection that runs {@code PRAGMA foreign_keys = ON}) and an index on each; a full-text index
- * (FTS5) over the statements' quotes and the articles' texts; and views for the common questions.
- * The same dataset gives the same bytes: the tables are loaded in a fixed order into a scratch
- * file, which {@code VACUUM INTO} then writes out compactly.
+ * connection that runs {@code PRAGMA foreign_keys = ON}) and an index on each; full-text indexes
+ * (FTS5) over the statements' quotes and the articles' titles and texts, which keep no copy of the
+ * words (external content: {@code statements_search.rowid} is the statement's rowid); and views for
+ * the common questions. The same dataset gives the same bytes: one transaction loads the tables in
+ * a fixed order into a scratch file with a fixed page size and no journal. (Not VACUUM: it may
+ * renumber the rowids that the full-text indexes point at.)
  */
 public final class Sqlite {
   private Sqlite() {}
@@ -37,17 +39,13 @@ public final class Sqlite {
   public static byte[] bytes(Dataset d, List<String> violations) throws IOException {
     Path scratch = Files.createTempDirectory("sourcebook-sqlite");
     try {
-      Path loading = scratch.resolve("loading.sqlite");
-      Path vacuumed = scratch.resolve("dataset.sqlite");
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + loading)) {
+      Path file = scratch.resolve(FILE);
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
         load(c, d, violations);
-        try (Statement s = c.createStatement()) {
-          s.execute("VACUUM INTO '" + vacuumed.toString().replace("'", "''") + "'");
-        }
       } catch (SQLException e) {
         throw new IOException("writing " + FILE + ": " + e.getMessage(), e);
       }
-      return Files.readAllBytes(vacuumed);
+      return Files.readAllBytes(file);
     } finally {
       try (Stream<Path> walk = Files.walk(scratch)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
@@ -72,10 +70,11 @@ public final class Sqlite {
     }
     for (Table t : Tables.ALL) insert(c, t, d, violations);
     try (Statement s = c.createStatement()) {
-      // Words to search: a statement's quote, an article's text.
-      s.execute("CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, article UNINDEXED, text, tokenize = 'unicode61')");
-      s.execute("INSERT INTO search (kind, id, article, text) SELECT 'statement', id, article, quote FROM statements ORDER BY id");
-      s.execute("INSERT INTO search (kind, id, article, text) SELECT 'article', id, id, text FROM articles ORDER BY id");
+      // Words to search, indexed where they stand (no second copy of every text).
+      s.execute("CREATE VIRTUAL TABLE statements_search USING fts5(quote, content = 'statements', tokenize = 'unicode61')");
+      s.execute("INSERT INTO statements_search (statements_search) VALUES ('rebuild')");
+      s.execute("CREATE VIRTUAL TABLE articles_search USING fts5(title, text, content = 'articles', tokenize = 'unicode61')");
+      s.execute("INSERT INTO articles_search (articles_search) VALUES ('rebuild')");
       s.execute(
           "CREATE VIEW statements_with_speakers AS SELECT s.*, a.name AS speaker_name, a.kind AS speaker_kind,"
               + " a.description AS speaker_description FROM statements s JOIN actors a ON a.id = s.speaker");
