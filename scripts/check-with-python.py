@@ -9,7 +9,7 @@ Usage: scripts/check-with-python.py DATASET_DIR
 - for every statement, piece of evidence and standing, text[start:end] of the article is the quote.
 Prints counts; exits 1 on the first kind of failure it finds.
 """
-import csv, json, os, sys
+import csv, hashlib, json, os, sys
 from jsonschema import Draft202012Validator
 
 d = sys.argv[1]
@@ -41,7 +41,10 @@ for res in pkg["resources"]:
         if f.get("constraints", {}).get("required"):
             ok &= all(r[i] != "" for r in body)
     tables[res["name"]] = (names, body)
-    print(f"csv {res['path']}: {len(body)} rows, header and required cells {'ok' if ok else 'WRONG'}")
+    raw = open(os.path.join(d, res["path"]), "rb").read()
+    if "hash" in res:  # the descriptor's size and hash of the file
+        ok &= res["bytes"] == len(raw) and res["hash"] == "sha256:" + hashlib.sha256(raw).hexdigest()
+    print(f"csv {res['path']}: {len(body)} rows, header, required cells, bytes and hash {'ok' if ok else 'WRONG'}")
     fail |= not ok
 
 fk_checked = fk_bad = 0

@@ -14,7 +14,13 @@ import java.util.Map;
 public final class DataPackage {
   private DataPackage() {}
 
+  /** The descriptor without the tables' sizes and hashes: its shape, as a diff compares it. */
   public static Map<String, Object> descriptor(DatasetInfo info, String compilerVersion) {
+    return descriptor(info, compilerVersion, Map.of());
+  }
+
+  /** @param files the written tables' sizes and hashes, by path, for each resource's bytes and hash */
+  static Map<String, Object> descriptor(DatasetInfo info, String compilerVersion, Map<String, DatasetFiles.Written> files) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("profile", "tabular-data-package");
     p.put("name", info.name());
@@ -25,7 +31,7 @@ public final class DataPackage {
     p.put("sources", List.of(ordered("title", "news reports listed in articles.csv")));
     p.put("contributors", List.of(ordered("title", "sourcebook " + compilerVersion, "role", "wrangler")));
     List<Object> resources = new ArrayList<>();
-    for (Table t : Tables.ALL) resources.add(resource(t));
+    for (Table t : Tables.ALL) resources.add(resource(t, files.get(t.file())));
     p.put("resources", resources);
     return p;
   }
@@ -40,10 +46,14 @@ public final class DataPackage {
     return m;
   }
 
-  private static Map<String, Object> resource(Table t) {
+  private static Map<String, Object> resource(Table t, DatasetFiles.Written file) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("name", t.name());
     r.put("path", t.file());
+    if (file != null) {
+      r.put("bytes", file.bytes());
+      r.put("hash", "sha256:" + file.sha256());
+    }
     r.put("profile", "tabular-data-resource");
     r.put("description", t.description());
     r.put("format", "csv");

@@ -113,7 +113,11 @@ public final class DatasetFiles {
                         },
                         out)));
     tasks.putAll(derived(d, schemas, compilerVersion, violations));
-    Map<String, String> sums = writeAll(tasks, sink);
+    Map<String, Written> files = writeAll(tasks, sink);
+    // datapackage.json names the tables' sizes and hashes: written after them.
+    files.put(DATAPACKAGE, written(sink, DATAPACKAGE, datapackage(d, compilerVersion, files)));
+    Map<String, String> sums = new TreeMap<>();
+    files.forEach((path, w) -> sums.put(path, w.sha256()));
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
           "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
@@ -122,10 +126,10 @@ public final class DatasetFiles {
 
     if (provenance.changes() != null) {
       byte[] changes = provenance.changes().getBytes(StandardCharsets.UTF_8);
-      sums.put(CHANGES, written(sink, CHANGES, out -> out.write(changes)));
+      sums.put(CHANGES, written(sink, CHANGES, out -> out.write(changes)).sha256());
     }
     byte[] manifest = manifest(d, schemaVersion, compilerVersion, provenance.inputsSha256(), sums);
-    sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(manifest)));
+    sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(manifest)).sha256());
 
     StringBuilder lines = new StringBuilder();
     sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
@@ -164,7 +168,8 @@ public final class DatasetFiles {
    */
   public static void writeDerived(Dataset d, Schemas schemas, String compilerVersion, Sink sink) throws IOException {
     // What is wrong with records read back is the rules' to say; here only the bytes matter.
-    writeAll(derived(d, schemas, compilerVersion, Collections.synchronizedList(new ArrayList<>())), sink);
+    Map<String, Written> files = writeAll(derived(d, schemas, compilerVersion, Collections.synchronizedList(new ArrayList<>())), sink);
+    written(sink, DATAPACKAGE, datapackage(d, compilerVersion, files));
   }
 
   /** The files that follow from the records; what the database's constraints refuse goes to {@code violations}. */
@@ -174,7 +179,6 @@ public final class DatasetFiles {
     for (RecordType type : RecordType.values()) {
       tasks.put("schema/" + Schemas.path(type), out -> out.write(schemas.bytes(type)));
     }
-    tasks.put(DATAPACKAGE, out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion))));
     tasks.put(Sqlite.FILE, out -> out.write(Sqlite.bytes(d, violations)));
     return tasks;
   }
@@ -183,12 +187,19 @@ public final class DatasetFiles {
    * Makes each file on a pool of one thread per core, so that the files are made on all cores,
    * and gives their sha256 by path. What the files hold does not depend on the order.
    */
-  private static Map<String, String> writeAll(Map<String, Writing> tasks, Sink sink) throws IOException {
-    Map<String, String> sums = new TreeMap<>();
+  /** A file written: its sha256 and its size in bytes. */
+  record Written(String sha256, long bytes) {}
+
+  private static Writing datapackage(Dataset d, String compilerVersion, Map<String, Written> files) {
+    return out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion, files)));
+  }
+
+  private static Map<String, Written> writeAll(Map<String, Writing> tasks, Sink sink) throws IOException {
+    Map<String, Written> sums = new TreeMap<>();
     int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, DatasetFiles::daemon);
     try {
-      Map<String, Future<String>> running = new LinkedHashMap<>();
+      Map<String, Future<Written>> running = new LinkedHashMap<>();
       tasks.forEach((path, writing) -> running.put(path, pool.submit(() -> written(sink, path, writing))));
       for (var e : running.entrySet()) sums.put(e.getKey(), e.getValue().get());
     } catch (ExecutionException e) {
@@ -231,14 +242,35 @@ public final class DatasetFiles {
     void to(OutputStream out) throws IOException;
   }
 
-  /** Writes one file to the sink and gives its sha256. */
-  private static String written(Sink sink, String path, Writing writing) {
+  /** Writes one file to the sink and gives its sha256 and size. */
+  private static Written written(Sink sink, String path, Writing writing) {
     MessageDigest sha = Sha256.digest();
-    try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(sink.create(path), sha), 1 << 16)) {
+    long[] size = {0};
+    OutputStream target;
+    try {
+      target = sink.create(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    OutputStream counted =
+        new java.io.FilterOutputStream(new DigestOutputStream(target, sha)) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            size[0] += len;
+          }
+
+          @Override
+          public void write(int b) throws IOException {
+            out.write(b);
+            size[0]++;
+          }
+        };
+    try (OutputStream out = new BufferedOutputStream(counted, 1 << 16)) {
       writing.to(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Sha256.hex(sha);
+    return new Written(Sha256.hex(sha), size[0]);
   }
 }
