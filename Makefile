@@ -28,10 +28,12 @@ validate: $(JAR)
 	java -jar $(JAR) validate $(SEEDS) --by-article
 
 # Unit, golden and schema tests; then install the library and run a separate consumer project
-# against it (examples/consumer), as another team would use it.
+# against it (examples/consumer), as another team would use it; then read the dataset with the
+# tools its users have (sqlite3, pandas, R, ajv, node), each skipped, saying so, when missing.
 test:
 	$(MVN) -B install
 	MVN="$(MVN)" bash scripts/consumer-test.sh
+	bash scripts/check-consumers.sh
 
 # Fuzzes the readers and the quote finder, FUZZ_SECONDS each (default 60); findings fail it.
 fuzz:
