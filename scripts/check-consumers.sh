@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reads a built dataset as its users would, with tools nobody here wrote: sqlite3, pandas (with the
-# descriptor's types), R (readr and base read.csv), ajv (JSON Schema 2020-12, strict) and node
-# (code-point offsets). A tool that is missing is skipped, saying so; one that disagrees fails.
+# descriptor's types), R (readr and base read.csv), ajv (JSON Schema 2020-12, strict), node
+# (code-point offsets) and datapackage-js (the descriptor, every table cast, foreign keys).
+# DuckDB is read by DuckDbTest (its JDBC driver is a test dependency). A tool that is missing is skipped, saying so; one that disagrees fails.
 # usage: scripts/check-consumers.sh [DATASET_DIR]   (default: a fresh build of seeds/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,4 +35,8 @@ modules=target/consumers-node/node_modules
 if command -v node >/dev/null && [ -d "$modules/ajv" ] && [ -d "$modules/ajv-formats" ]; then
   run "node" env NODE_PATH="$modules" node scripts/consumers/check.mjs "$dir"
 else echo "== ajv and node: skipped (needs node and npm install --prefix target/consumers-node ajv@8 ajv-formats@3)"; fi
+
+if command -v node >/dev/null && [ -d "$modules/datapackage" ]; then
+  run "datapackage-js" env NODE_PATH="$modules" node scripts/consumers/check-datapackage.cjs "$dir"
+else echo "== datapackage-js: skipped (needs node and npm install --prefix target/consumers-node datapackage@1)"; fi
 exit $failed
