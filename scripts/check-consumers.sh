@@ -15,6 +15,8 @@ fi
 failed=0
 run() { echo "== $1"; shift; "$@" || { echo "FAILED: $*"; failed=1; }; }
 
+run "sha256sum -c" bash -c "cd '$dir' && sha256sum -c --quiet SHA256SUMS && echo \"\$(wc -l < SHA256SUMS) files ok\""
+
 if command -v sqlite3 >/dev/null; then
   run "sqlite3 $(sqlite3 -version | cut -d' ' -f1)" sqlite3 -readonly "$dir/dataset.sqlite" \
     "PRAGMA foreign_keys = ON; PRAGMA integrity_check; SELECT 'foreign_key_check: ' || count(*) || ' broken' FROM pragma_foreign_key_check;"

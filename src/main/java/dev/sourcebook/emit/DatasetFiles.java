@@ -179,7 +179,7 @@ public final class DatasetFiles {
     for (RecordType type : RecordType.values()) {
       tasks.put("schema/" + Schemas.path(type), out -> out.write(schemas.bytes(type)));
     }
-    tasks.put(Sqlite.FILE, out -> out.write(Sqlite.bytes(d, violations)));
+    tasks.put(Sqlite.FILE, out -> Sqlite.write(d, violations, out));
     return tasks;
   }
 

@@ -3,6 +3,7 @@ package dev.sourcebook.emit;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.Vocabulary;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,10 +34,11 @@ public final class Sqlite {
   public static final String FILE = "dataset.sqlite";
 
   /**
-   * The database's bytes; the scratch files are removed whatever happens. A row that a constraint
-   * refuses (a dataset that never passed the rules) is left out and said in {@code violations}.
+   * Writes the database to {@code out} (copied from its scratch file, never held whole in memory);
+   * the scratch file is removed whatever happens. A row that a constraint refuses (a dataset that
+   * never passed the rules) is left out and said in {@code violations}.
    */
-  public static byte[] bytes(Dataset d, List<String> violations) throws IOException {
+  public static void write(Dataset d, List<String> violations, OutputStream out) throws IOException {
     Path scratch = Files.createTempDirectory("sourcebook-sqlite");
     try {
       Path file = scratch.resolve(FILE);
@@ -45,7 +47,7 @@ public final class Sqlite {
       } catch (SQLException e) {
         throw new IOException("writing " + FILE + ": " + e.getMessage(), e);
       }
-      return Files.readAllBytes(file);
+      Files.copy(file, out);
     } finally {
       try (Stream<Path> walk = Files.walk(scratch)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
