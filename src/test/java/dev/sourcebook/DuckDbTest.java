@@ -31,10 +31,7 @@ class DuckDbTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Path seeds = temp.resolve("seeds");
-    GoldenTest.merge(GoldenTest.ROOT.resolve("ok-quote-starts-with-a-dash"), seeds);
-    assertEquals(0, GoldenTest.run("build", "--seeds", seeds.toString(), "--out", temp.resolve("dist").toString()).exit());
-    folder = temp.resolve("dist/test-dataset/1.0.0");
+    folder = GoldenTest.build("ok-quote-starts-with-a-dash", temp);
   }
 
   private static final Map<String, String> TYPES = Map.of("string", "VARCHAR", "integer", "BIGINT", "boolean", "BOOLEAN", "date", "DATE");

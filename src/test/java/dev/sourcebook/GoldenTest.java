@@ -296,6 +296,15 @@ class GoldenTest {
   }
 
   /** Every file under {@code dir} by relative path, with its content. */
+  /** Builds the golden case {@code name} into {@code temp} and gives the dataset's folder. */
+  static Path build(String name, Path temp) throws IOException {
+    Path seeds = temp.resolve("seeds");
+    merge(ROOT.resolve(name), seeds);
+    Run r = run("build", "--seeds", seeds.toString(), "--out", temp.resolve("dist").toString());
+    assertEquals(0, r.exit(), r.err());
+    return temp.resolve("dist/test-dataset/1.0.0");
+  }
+
   static Map<String, String> tree(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();
     if (!Files.isDirectory(dir)) return files;

@@ -32,10 +32,7 @@ class SqliteTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Path seeds = temp.resolve("seeds");
-    GoldenTest.merge(GoldenTest.ROOT.resolve("ok-quote-starts-with-a-dash"), seeds);
-    assertEquals(0, GoldenTest.run("build", "--seeds", seeds.toString(), "--out", temp.resolve("dist").toString()).exit());
-    folder = temp.resolve("dist/test-dataset/1.0.0");
+    folder = GoldenTest.build("ok-quote-starts-with-a-dash", temp);
   }
 
   private static Connection open() throws SQLException {

@@ -101,7 +101,7 @@ public final class Tables {
           new Table(
               "incidents",
               "Incidents of harassment, in the curator's words.",
-              List.of(
+              withStanding(
                   id("the incident's id"),
                   str("title", "a short title", true),
                   str("summary", "what happened, in the curator's words", true),
@@ -109,13 +109,7 @@ public final class Tables {
                   precision("date"),
                   earliest("date"),
                   latest("date"),
-                  str("place", "where it happened; empty when the sources do not say", false),
-                  standing(),
-                  standingBy(),
-                  standingArticle(),
-                  standingQuote(),
-                  standingStart(),
-                  standingEnd()),
+                  str("place", "where it happened; empty when the sources do not say", false)),
               List.of("id"),
               List.of(fk("standing_by", "actors"), fk("standing_article", "articles")),
               d ->
@@ -170,7 +164,7 @@ public final class Tables {
           new Table(
               "outcomes",
               "What authorities did about incidents, each dated; a later decision supersedes, never erases, an earlier one.",
-              List.of(
+              withStanding(
                   id("the outcome's id"),
                   ref("incident", "the incident"),
                   new Column("authority", "string", "the actor that acted; empty when the sources do not say who", false, null, ID),
@@ -181,13 +175,7 @@ public final class Tables {
                   earliest("date"),
                   latest("date"),
                   vocab("status", "reported, confirmed, or superseded by a later outcome", OutcomeStatus.values(), true),
-                  new Column("superseded_by", "string", "the later outcome; empty unless status is superseded", false, null, ID),
-                  standing(),
-                  standingBy(),
-                  standingArticle(),
-                  standingQuote(),
-                  standingStart(),
-                  standingEnd()),
+                  new Column("superseded_by", "string", "the later outcome; empty unless status is superseded", false, null, ID)),
               List.of("id"),
               List.of(
                   fk("incident", "incidents"), fk("authority", "actors"), fk("superseded_by", ""), fk("standing_by", "actors"),
@@ -202,29 +190,16 @@ public final class Tables {
                   })),
           evidence("outcome", "the words that back an outcome", d -> pairs(d.outcomes(), o -> o.id(), o -> o.evidence())));
 
-  // Whose account a record is, and the words that show it: six columns of incidents and outcomes.
-  private static Column standing() {
-    return vocab("standing", "whose account it is: alleged by someone, admitted, or found by an authority", StandingKind.values(), true);
-  }
-
-  private static Column standingBy() {
-    return ref("standing_by", "the actor whose account it is: who alleges it, who admitted it, or the authority that found it");
-  }
-
-  private static Column standingArticle() {
-    return ref("standing_article", "the article whose words show the standing");
-  }
-
-  private static Column standingQuote() {
-    return str("standing_quote", "the words that show the standing, exactly as the published text has them", true);
-  }
-
-  private static Column standingStart() {
-    return offset("standing_start", "code point where those words start in the article text");
-  }
-
-  private static Column standingEnd() {
-    return offset("standing_end", "code point after those words");
+  /** {@code columns}, then the six of whose account a record is and the words that show it. */
+  private static List<Column> withStanding(Column... columns) {
+    List<Column> out = new ArrayList<>(List.of(columns));
+    out.add(vocab("standing", "whose account it is: alleged by someone, admitted, or found by an authority", StandingKind.values(), true));
+    out.add(ref("standing_by", "the actor whose account it is: who alleges it, who admitted it, or the authority that found it"));
+    out.add(ref("standing_article", "the article whose words show the standing"));
+    out.add(str("standing_quote", "the words that show the standing, exactly as the published text has them", true));
+    out.add(offset("standing_start", "code point where those words start in the article text"));
+    out.add(offset("standing_end", "code point after those words"));
+    return out;
   }
 
   private static List<Object> standingCells(Standing s) {
