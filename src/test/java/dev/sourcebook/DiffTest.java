@@ -121,6 +121,16 @@ class DiffTest {
         "the same records, fields and values");
     assertTrue(r.out().startsWith("test-dataset 1.0.0 -> 1.1.0: a major change"), r.out());
 
+    // What it published is untrusted: a records file that is no array is refused, not a crash.
+    String outcomes = Files.readString(built.resolve("outcomes.json"));
+    Files.writeString(built.resolve("outcomes.json"), "{\"not\": \"an array\"}\n");
+    GoldenTest.resum(built);
+    Run notArray = GoldenTest.run("diff", built.toString(), before.toString());
+    assertEquals(1, notArray.exit());
+    assertTrue(notArray.err().contains("outcomes.json:1:1: error[E-SCHEMA]: not an array of records"), notArray.err());
+    Files.writeString(built.resolve("outcomes.json"), outcomes);
+    GoldenTest.resum(built);
+
     // Its files are held to its SHA256SUMS, which may name no file outside the folder.
     Files.writeString(built.resolve("SHA256SUMS"), Files.readString(built.resolve("SHA256SUMS")) + "0".repeat(64) + "  ../outside\n");
     Run hostile = GoldenTest.run("diff", built.toString(), before.toString());

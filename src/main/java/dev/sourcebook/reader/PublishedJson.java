@@ -86,6 +86,10 @@ public final class PublishedJson {
       JsonNode schema = json(dir, schemaFile, out);
       JsonNode list = json(dir, type.getKey() + ".json", out);
       if (schema == null || list == null) continue;
+      if (!list.isArray()) {
+        out.add(error(dir, type.getKey() + ".json", "E-SCHEMA", "not an array of records"));
+        continue;
+      }
       schemas.put(type.getKey(), schema);
       Function<JsonNode, List<String>> check = Schemas.foreign(schema);
       Map<String, JsonNode> byId = new TreeMap<>();
@@ -99,7 +103,6 @@ public final class PublishedJson {
           out.add(error(dir, type.getKey() + ".json", "E-DUPLICATE-ID", "id '" + Characters.escape(id) + "' is used twice"));
         }
       }
-      if (!list.isArray()) out.add(error(dir, type.getKey() + ".json", "E-SCHEMA", "not an array of records"));
       records.put(type.getKey(), byId);
     }
     JsonNode datapackage = json(dir, DatasetFiles.DATAPACKAGE, out);

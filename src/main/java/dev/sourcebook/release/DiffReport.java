@@ -6,6 +6,7 @@ import dev.sourcebook.json.Json;
 import dev.sourcebook.model.Characters;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A {@link DatasetDiff} in words: plain text for a terminal, Markdown for a changelog, JSON for
@@ -19,9 +20,10 @@ public final class DiffReport {
   /** The diff for a terminal. */
   public static String text(DatasetDiff d) {
     StringBuilder out = new StringBuilder();
-    out.append(d.name()).append(' ').append(d.before().version()).append(" -> ").append(d.after().version()).append(": ").append(verdict(d)).append('\n');
-    if (!d.before().compilerVersion().equals(d.after().compilerVersion())) {
-      out.append("written by sourcebook ").append(Characters.escape(d.before().compilerVersion())).append(" -> ").append(d.after().compilerVersion()).append('\n');
+    out.append(shown(d.name())).append(' ').append(shown(d.before().version())).append(" -> ").append(shown(d.after().version()))
+        .append(": ").append(Characters.escape(verdict(d))).append('\n');
+    if (!Objects.equals(d.before().compilerVersion(), d.after().compilerVersion())) {
+      out.append("written by sourcebook ").append(shown(d.before().compilerVersion())).append(" -> ").append(shown(d.after().compilerVersion())).append('\n');
     }
     for (DatasetDiff.TypeDiff t : d.records()) {
       out.append('\n').append(t.type()).append(": ").append(counts(t)).append('\n');
@@ -49,10 +51,11 @@ public final class DiffReport {
   /** The diff as a changelog entry, under a heading of the newer version. */
   public static String markdown(DatasetDiff d) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(md(d.after().version())).append("\n\n");
-    out.append("From ").append(md(d.before().version())).append(": ").append(md(verdict(d))).append(".\n");
-    if (!d.before().compilerVersion().equals(d.after().compilerVersion())) {
-      out.append("\nWritten by sourcebook ").append(md(d.before().compilerVersion())).append(" before, ").append(md(d.after().compilerVersion())).append(" now.\n");
+    out.append("## ").append(md(shown(d.after().version()))).append("\n\n");
+    out.append("From ").append(md(shown(d.before().version()))).append(": ").append(md(verdict(d))).append(".\n");
+    if (!Objects.equals(d.before().compilerVersion(), d.after().compilerVersion())) {
+      out.append("\nWritten by sourcebook ").append(md(shown(d.before().compilerVersion()))).append(" before, ")
+          .append(md(shown(d.after().compilerVersion()))).append(" now.\n");
     }
     for (DatasetDiff.TypeDiff t : d.records()) {
       out.append("\n### ").append(md(t.type())).append(": ").append(md(counts(t))).append("\n\n");
@@ -80,6 +83,11 @@ public final class DiffReport {
   /** The diff as JSON, for tools. */
   public static byte[] json(DatasetDiff d) {
     return Json.bytes(d);
+  }
+
+  /** A name or version a manifest gave (untrusted, maybe absent), fit for a terminal. */
+  private static String shown(String version) {
+    return version == null ? "(unknown)" : Characters.escape(version);
   }
 
   /** "a patch change: 1.0.1 or later", or that nothing changed. */
