@@ -69,8 +69,10 @@ public final class ReferenceRule implements Rule {
             "unknown " + kind + " '" + id + "'" + (near == null ? "" : "; did you mean '" + near + "'?")));
   }
 
-  /** A known id that starts or ends the same way, for a hint; null when none is close. */
+  /** A known id a few edits away, else one that starts or ends the same way, for a hint; null when none is close. */
   private static String nearest(String id, Set<String> ids) {
+    String spelt = Spelling.nearest(id, ids);
+    if (spelt != null) return spelt;
     return ids.stream()
         .filter(k -> k.startsWith(id) || id.startsWith(k) || k.endsWith(id) || id.endsWith(k))
         .sorted()

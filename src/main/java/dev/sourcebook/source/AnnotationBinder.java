@@ -2,6 +2,7 @@ package dev.sourcebook.source;
 
 import dev.sourcebook.check.EvidenceRule;
 import dev.sourcebook.check.QuoteFinder;
+import dev.sourcebook.check.Spelling;
 import dev.sourcebook.check.Words;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
@@ -511,11 +512,30 @@ public final class AnnotationBinder {
     if (!articles.get(article).finder().findAnywhere(quote).isEmpty()) {
       return EvidenceRule.partialWord(at, article, quote);
     }
-    return Diagnostic.error(at, "E-QUOTE-NOT-FOUND", "quote not found in article " + article + ": \"" + quote + "\"");
+    String message = "quote not found in article " + article + ": \"" + quote + "\"";
+    // The closest words of the article end the hunt for a typo; looked for in the first few only.
+    if (closestLooked++ < CLOSEST_HINTS) {
+      String text = articles.get(article).captured();
+      var passage = Spelling.closestPassage(text, quote);
+      if (passage.isPresent()) {
+        int line = 1 + (int) text.substring(0, passage.get().start()).chars().filter(ch -> ch == '\n').count();
+        message += "; the closest words of the article (line " + line + "): \"" + text.substring(passage.get().start(), passage.get().end())
+            + "\"; quote them exactly";
+      }
+    }
+    return Diagnostic.error(at, "E-QUOTE-NOT-FOUND", message);
   }
 
+  /** Quotes not found for which the closest passage was looked for: bounded, as each costs a pass over its text. */
+  private int closestLooked;
+
+  private static final int CLOSEST_HINTS = 20;
+
   private Diagnostic unknownArticle(Location at, String article) {
-    return Diagnostic.error(at, "E-UNKNOWN-ARTICLE", "unknown article '" + article + "'; articles are listed in the INDEX");
+    String near = Spelling.nearest(article, articles.keySet());
+    return Diagnostic.error(
+        at, "E-UNKNOWN-ARTICLE",
+        "unknown article '" + article + "'" + (near == null ? "; articles are listed in the INDEX" : "; did you mean '" + near + "'?"));
   }
 
   /** The article a quote belongs to: its own 'article' field, else the file's. Null if neither. */

@@ -1,6 +1,7 @@
 package dev.sourcebook.source;
 
 import dev.sourcebook.check.DateParser;
+import dev.sourcebook.check.Spelling;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Origin;
@@ -223,32 +224,7 @@ final class Fields {
 
   /** The known word within two edits of {@code word} (one for short words), for "did you mean". */
   static String nearest(String word, List<String> known) {
-    String best = null;
-    int bestDistance = Math.min(3, word.length() / 2 + 1);
-    for (String k : known) {
-      int d = distance(word, k);
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return Spelling.nearest(word, known);
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }
