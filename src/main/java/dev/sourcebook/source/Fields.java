@@ -106,6 +106,15 @@ final class Fields {
       diagnostics.add(Diagnostic.error(n.location(), "E-TEXT-CONTROL", problem + "; remove it or its escape"));
       return null;
     }
+    if (n instanceof Scalar s && s.type() != ScalarType.STRING && s.type() != ScalarType.NULL) {
+      // 1.0, 2023, yes: YAML reads them as a number or a boolean; the words are what was meant.
+      diagnostics.add(
+          Diagnostic.error(
+              n.location(), "E-WRONG-TYPE",
+              "'" + name + "' must be a string, and YAML reads " + s.text() + " as " + n.describe() + ": put it in quotes, '" + s.text() + "'"
+                  + (name.equals("version") ? ", and write a version in three parts, such as '1.0.0'" : "")));
+      return null;
+    }
     typeError(n, name, "a string");
     return null;
   }

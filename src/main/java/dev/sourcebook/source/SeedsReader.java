@@ -187,7 +187,14 @@ public final class SeedsReader {
     byte[] bytes = readBytes(path, display(relative), e.at("file"), Limits.SOURCE_BYTES);
     if (bytes == null) return null;
     String sha = Sha256.hex(bytes);
-    if (!sha.equals(e.get("sha256"))) {
+    String given = e.get("sha256");
+    if (given == null || given.isBlank()) {
+      // A new source: the curator has not hashed it yet. Say what to put there.
+      diagnostics.add(
+          Diagnostic.error(
+              e.at("sha256"), "E-MISSING-FIELD",
+              "the INDEX gives no sha256 for " + relative + "; its sha256 is " + sha + ": put that in the sha256 column"));
+    } else if (!sha.equalsIgnoreCase(given)) { // an upper-case hash of the right bytes is the same hash
       diagnostics.add(
           Diagnostic.error(
               e.at("sha256"),
