@@ -40,8 +40,9 @@ fuzz:
 	MVN="$(MVN)" FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
 
 # A synthetic seeds folder of N articles (deterministic for N), for measuring: make synth-corpus N=10000 OUT=/tmp/synth
+# OUT only when given on the command line: the OUT above (dist) holds published versions.
 synth-corpus:
-	python3 scripts/synth-corpus.py $(or $(N),1000) $(or $(OUT),target/synth-$(or $(N),1000))
+	python3 scripts/synth-corpus.py $(or $(N),1000) $(if $(filter command line,$(origin OUT)),$(OUT),target/synth-$(or $(N),1000))
 
 # Timings and peak memory on the seeds and synthetic corpora, and JMH; writes BENCHMARKS.md.
 bench: $(JAR)
