@@ -200,6 +200,7 @@ public final class DatasetWriter {
         located(d.outcomes(), "outcomes.json"),
         Set.of(),
         true,
+        true,
         Map.of(),
         Set.of());
   }

@@ -104,7 +104,7 @@ public final class SeedsCompiler {
     Records records =
         new Records(
             info, articles, bound.actors(), bound.incidents(), bound.statements(), bound.outcomes(),
-            bound.unboundIds(), complete, finders, bound.redactedWords());
+            bound.unboundIds(), complete, read.unreadable().isEmpty(), finders, bound.redactedWords());
 
     progress.stage("checking the rules");
     diagnostics.addAll(validators.rules().check(records));

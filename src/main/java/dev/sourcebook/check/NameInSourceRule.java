@@ -23,8 +23,8 @@ import java.util.Set;
 public final class NameInSourceRule implements Rule {
   @Override
   public void check(Records records, List<Diagnostic> out) {
-    // With a records file unread, a name's source may be among what is missing.
-    if (!records.complete()) return;
+    // With a records file or an article's text unread, a name's source may be among what is missing.
+    if (!records.allTexts()) return;
     for (Located<Actor> located : records.actors()) {
       Actor a = located.value();
       if (a.minor()) continue; // a minor has no names at all (ChildNotNamedRule)

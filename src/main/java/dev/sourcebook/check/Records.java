@@ -27,6 +27,7 @@ public final class Records {
   private final List<Located<Outcome>> outcomes;
   private final Set<String> unboundIds;
   private final boolean complete;
+  private final boolean allTexts;
   private final Map<String, Article> articlesById = new HashMap<>();
   private final Map<String, QuoteFinder> finders;
   private final Set<String> redactedWords;
@@ -39,6 +40,8 @@ public final class Records {
    * @param complete false when some input could not be read at all (a YAML file that does not
    *     parse, say): then an id that no record has may belong to a record in it, and is not
    *     reported
+   * @param allTexts false when the text of some article could not be read (its INDEX row or its
+   *     file is broken, already reported): words not found in any text may stand in it
    * @param finders quote finders over the published text of articles, by id, that the front end
    *     already made; the others are made on first use
    * @param redactedWords the words the redactions hide, as the captured texts have them: known
@@ -53,6 +56,7 @@ public final class Records {
       List<Located<Outcome>> outcomes,
       Set<String> unboundIds,
       boolean complete,
+      boolean allTexts,
       Map<String, QuoteFinder> finders,
       Set<String> redactedWords) {
     this.info = info;
@@ -63,6 +67,7 @@ public final class Records {
     this.outcomes = List.copyOf(outcomes);
     this.unboundIds = Set.copyOf(unboundIds);
     this.complete = complete;
+    this.allTexts = allTexts;
     this.finders = new HashMap<>(finders);
     this.redactedWords = Set.copyOf(redactedWords);
     for (Located<Article> a : this.articles) {
@@ -113,6 +118,11 @@ public final class Records {
   /** False when some input could not be read at all: what is missing may be in it. */
   public boolean complete() {
     return complete;
+  }
+
+  /** False when the text of some article could not be read (already reported). */
+  public boolean allTexts() {
+    return allTexts && complete;
   }
 
   /** True when {@code id} may name a record that could not be read (and was reported). */

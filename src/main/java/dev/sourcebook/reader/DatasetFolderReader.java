@@ -119,7 +119,7 @@ public final class DatasetFolderReader {
     List<Located<Outcome>> outcomes = records(RecordType.OUTCOME, Outcome.class, schemas);
     checkCounts(manifest);
     Records records =
-        new Records(info(manifest), articles, actors, incidents, statements, outcomes, unbound, complete, Map.of(), Set.of());
+        new Records(info(manifest), articles, actors, incidents, statements, outcomes, unbound, complete, true, Map.of(), Set.of());
     Map<String, String> sums = new TreeMap<>();
     hashed.forEach((file, sum) -> {
       if (sum != null && !file.equals(DatasetFiles.MANIFEST) && !file.equals(DatasetFiles.SUMS)) sums.put(file, sum);
