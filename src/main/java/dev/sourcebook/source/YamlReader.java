@@ -43,6 +43,8 @@ public final class YamlReader {
 
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The text being parsed, to say what a syntax error is in a curator's words. */
+  private String content = "";
 
   private YamlReader(String file) {
     this.file = file;
@@ -56,6 +58,7 @@ public final class YamlReader {
   }
 
   private Result parse(String content) {
+    this.content = content;
     try (JsonParser parser = FACTORY.createParser(content)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -157,14 +160,56 @@ public final class YamlReader {
   private Diagnostic syntaxError(JsonProcessingException e) {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       var mark = marked.getProblemMark();
+      // A line YAML took for a key fails where the key should have ended, a line or two later:
+      // the line itself is where the key started.
+      if (marked.getProblem() != null && marked.getProblem().contains("could not find expected ':'") && marked.getContextMark() != null) {
+        mark = marked.getContextMark();
+      }
       String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
       if (marked.getContext() != null) {
         problem = marked.getContext() + ": " + problem;
       }
       return Diagnostic.error(
-          new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "E-YAML-SYNTAX", Diagnostics.message(problem));
+          new Location(file, mark.getLine() + 1, mark.getColumn() + 1), "E-YAML-SYNTAX",
+          Diagnostics.message(explained(problem, mark.getLine(), mark.getColumn())));
     }
     return Diagnostic.error(at(e.getLocation()), "E-YAML-SYNTAX", Diagnostics.message(e.getOriginalMessage()));
+  }
+
+  /**
+   * The parser's words for the usual mistakes, said as what to do about them (its own words kept
+   * in parentheses, for whoever knows YAML).
+   */
+  private String explained(String problem, int line, int column) {
+    String text = lineOf(line);
+    String advice = null;
+    if (problem.contains("expected <block end>, but found")) {
+      advice = "this line is indented differently from the lines of the record or list above it: start every key of a record"
+          + " in the same column, and a list's items (- ...) in the same column";
+    } else if (problem.contains("mapping values are not allowed here")) {
+      advice = "a colon and a space inside a value: put the whole value in quotes (quote: 'She said: no') or use >- and the"
+          + " value on the next lines";
+    } else if (problem.contains("'\\t(TAB)'") || problem.contains("\t(TAB)")) {
+      boolean afterKey = column > 0 && text.substring(0, Math.min(column, text.length())).contains(":");
+      advice = afterKey
+          ? "a tab after a colon: write a space between a key and its value (YAML allows no tab there)"
+          : "a tab in the indentation: indent with spaces only";
+    } else if (problem.contains("could not find expected ':'")) {
+      advice = "a line of a value that YAML takes for a key: indent the value's next lines under it, or use >- and indent"
+          + " them all";
+    }
+    return advice == null ? problem : advice + " (" + problem + ")";
+  }
+
+  private String lineOf(int zeroBased) {
+    int start = 0;
+    for (int i = 0; i < zeroBased && start >= 0; i++) {
+      start = content.indexOf('\n', start);
+      if (start >= 0) start++;
+    }
+    if (start < 0 || start > content.length()) return "";
+    int end = content.indexOf('\n', start);
+    return content.substring(start, end < 0 ? content.length() : end);
   }
 
   private Location at(JsonLocation l) {
