@@ -3,6 +3,7 @@ package dev.sourcebook;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Dataset;
+import dev.sourcebook.release.ReleaseCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,18 @@ public final class Builder {
     List<Diagnostic> diagnostics = new ArrayList<>(compiled.result().diagnostics());
     if (!compiled.result().ok()) return new Result(Optional.empty(), Optional.empty(), diagnostics);
     Dataset d = compiled.result().dataset().orElseThrow();
-    DatasetWriter.Result written = DatasetWriter.write(out, d, compiled.provenance(), validators, progress);
+    DatasetWriter.Result written = DatasetWriter.write(out, d, compiled.provenance(), releasedBytes(compiled), validators, progress);
     diagnostics.addAll(written.diagnostics());
     return new Result(Optional.of(d), written.folder(), diagnostics);
+  }
+
+  /** A released version's files, as they are written, must be the bytes its record pinned. */
+  static DatasetWriter.Check releasedBytes(SeedsCompiler.Compiled compiled) {
+    Dataset d = compiled.result().dataset().orElseThrow();
+    return files -> {
+      List<Diagnostic> out = new ArrayList<>();
+      ReleaseCheck.checkFiles(compiled.releases(), d, compiled.info(), compiled.provenance(), files, out);
+      return out;
+    };
   }
 }

@@ -50,11 +50,30 @@ import java.util.stream.Stream;
 public final class DatasetWriter {
   private DatasetWriter() {}
 
-  /** The folder written, or the diagnostics that say why nothing was. */
-  public record Result(Optional<Path> folder, List<Diagnostic> diagnostics) {
+  /**
+   * The folder written and the sha256 of each of its files by path, or the diagnostics that say
+   * why nothing was.
+   */
+  public record Result(Optional<Path> folder, Map<String, String> files, List<Diagnostic> diagnostics) {
     public Result {
+      files = Map.copyOf(files);
       diagnostics = diagnostics.stream().sorted().toList();
     }
+
+    static Result refused(List<Diagnostic> diagnostics) {
+      return new Result(Optional.empty(), Map.of(), diagnostics);
+    }
+  }
+
+  /**
+   * What must hold of the files before they replace the earlier output, given the sha256 of each
+   * by path: a released version's bytes are the ones its record pinned.
+   */
+  @FunctionalInterface
+  public interface Check {
+    Check NONE = files -> List.of();
+
+    List<Diagnostic> check(Map<String, String> files);
   }
 
   /** Writes with validators of its own. */
@@ -69,23 +88,25 @@ public final class DatasetWriter {
    * then as it was.
    */
   public static Result write(Path out, Dataset d, Validators validators, Progress progress) throws IOException {
-    return write(out, d, Provenance.NONE, validators, progress);
+    return write(out, d, Provenance.NONE, Check.NONE, validators, progress);
   }
 
   /**
    * Writes as {@link #write(Path, Dataset, Validators, Progress)} does, with what the build knows of
-   * the dataset's seeds: their digest in manifest.json, the changelog entry as CHANGES.md.
+   * the dataset's seeds: their digest in manifest.json, the changelog entry as CHANGES.md; and
+   * {@code check} held to the files written before they replace anything (nothing is written when
+   * it fails).
    */
-  public static Result write(Path out, Dataset d, Provenance provenance, Validators validators, Progress progress) throws IOException {
+  public static Result write(Path out, Dataset d, Provenance provenance, Check check, Validators validators, Progress progress)
+      throws IOException {
     if (d.info() == null) {
-      return new Result(
-          Optional.empty(),
+      return Result.refused(
           List.of(Diagnostic.error(Location.of("(dataset name, version and licence)"), "E-MISSING-FIELD", "the dataset has no name, version and licence")));
     }
     if (!validators.hasPassed(d)) {
       progress.stage("checking the rules");
       List<Diagnostic> diagnostics = validators.rules().check(records(d));
-      if (Diagnostics.hasErrors(diagnostics)) return new Result(Optional.empty(), diagnostics);
+      if (Diagnostics.hasErrors(diagnostics)) return Result.refused(diagnostics);
     }
     String name = d.info().name();
     String version = d.info().version();
@@ -95,9 +116,7 @@ public final class DatasetWriter {
     try (FileChannel lockFile = FileChannel.open(parent.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lock(lockFile, name, out, progress)) {
       progress.stage("writing the files, checking every record against its schema");
-      Path written = replace(parent, version, target, d, provenance, validators);
-      writeIndex(parent, name);
-      return new Result(Optional.of(written), List.of());
+      return replace(parent, version, target, d, provenance, check, validators);
     }
   }
 
@@ -130,18 +149,24 @@ public final class DatasetWriter {
     }
   }
 
-  private static Path replace(Path parent, String version, Path target, Dataset d, Provenance provenance, Validators validators)
-      throws IOException {
+  private static Result replace(
+      Path parent, String version, Path target, Dataset d, Provenance provenance, Check check, Validators validators) throws IOException {
     recover(parent, version, target);
     long pid = ProcessHandle.current().pid();
     Path staging = parent.resolve("." + version + ".tmp-" + pid);
     deleteTree(staging);
     Files.createDirectory(staging);
+    Map<String, String> files;
     try {
-      DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, path -> synced(staging, path));
+      files = DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, path -> synced(staging, path));
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;
+    }
+    List<Diagnostic> refused = check.check(files);
+    if (Diagnostics.hasErrors(refused)) {
+      deleteTree(staging);
+      return Result.refused(refused);
     }
 
     Path old = parent.resolve("." + version + ".old-" + pid);
@@ -150,7 +175,8 @@ public final class DatasetWriter {
     }
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
-    return target;
+    writeIndex(parent, d.info().name());
+    return new Result(Optional.of(target), files, List.of());
   }
 
   /** The index of the versions beside each other in {@code <out>/<name>/}. */

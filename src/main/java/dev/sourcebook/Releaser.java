@@ -17,7 +17,6 @@ import dev.sourcebook.release.ReleaseRecord;
 import dev.sourcebook.release.Releases;
 import dev.sourcebook.release.SemVer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -25,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Publishes the version in dataset.yaml: compiles the seeds, holds the version to the version
@@ -96,12 +93,13 @@ public final class Releaser {
     }
 
     Provenance provenance = again ? compiled.provenance() : new Provenance(compiled.provenance().inputsSha256(), Changelog.normal(entry));
-    DatasetWriter.Result written = DatasetWriter.write(out, d, provenance, validators, progress);
+    // Released again: the bytes as written must be the pinned ones (a new version pins them now).
+    DatasetWriter.Check check = again ? Builder.releasedBytes(compiled) : DatasetWriter.Check.NONE;
+    DatasetWriter.Result written = DatasetWriter.write(out, d, provenance, check, validators, progress);
     if (written.folder().isEmpty()) return refused(written.diagnostics());
     Path folder = written.folder().get();
-    Map<String, String> files = sums(folder);
+    Map<String, String> files = written.files();
     if (again) {
-      // The compiler held the records and the bytes to the release record already.
       return new Result(Optional.of(folder), Optional.of(seeds.resolve(Releases.DIR).resolve(version + ".json")), true, diagnostics);
     }
     ReleaseRecord record =
@@ -177,13 +175,4 @@ public final class Releaser {
     return new Result(Optional.empty(), Optional.empty(), false, diagnostics);
   }
 
-  /** The files of a written dataset with their sha256, from its SHA256SUMS (which it checked as it wrote). */
-  private static Map<String, String> sums(Path folder) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    for (String line : Files.readAllLines(folder.resolve("SHA256SUMS"), StandardCharsets.UTF_8)) {
-      if (line.length() > 66) out.put(line.substring(66), line.substring(0, 64));
-    }
-    out.put("SHA256SUMS", Sha256.hex(folder.resolve("SHA256SUMS")));
-    return out;
-  }
 }

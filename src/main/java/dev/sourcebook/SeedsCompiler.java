@@ -11,7 +11,9 @@ import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
+import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.emit.Provenance;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.release.Changelog;
 import dev.sourcebook.release.Inputs;
 import dev.sourcebook.release.ReleaseCheck;
@@ -60,8 +62,9 @@ public final class SeedsCompiler {
   record Compiled(DatasetResult result, Located<DatasetInfo> info, Releases releases, Provenance provenance) {}
 
   /**
-   * @param toWrite true when the dataset will be written, so that its provenance is needed; else
-   *     it is taken only for a released version, which must give its released bytes
+   * @param toWrite true when the dataset will be written, so that its provenance is needed and a
+   *     released version's bytes are compared as they are written; else the provenance is taken
+   *     only for a released version, whose bytes are made here to be compared
    */
   static Compiled compileLocated(Path seeds, Validators validators, Progress progress, boolean toWrite) {
     progress.stage("reading seeds");
@@ -130,7 +133,12 @@ public final class SeedsCompiler {
     boolean released = version != null && releases.of(version).isPresent();
     // Hashing every file of the seeds is for a build; validate skips it unless the version is released.
     Provenance provenance = toWrite || released ? provenance(seeds, version, diagnostics) : Provenance.NONE;
-    if (provenance != null && released) ReleaseCheck.check(releases, dataset, info, provenance, validators.schemas(), diagnostics);
+    // A released version's bytes: compared as they are written when there is writing to do
+    // (DatasetWriter), else made here and hashed without being kept.
+    if (provenance != null && released && ReleaseCheck.checkRecords(releases, dataset, info, diagnostics) && !toWrite) {
+      Map<String, String> sums = DatasetFiles.sums(dataset, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance);
+      ReleaseCheck.checkFiles(releases, dataset, info, provenance, sums, diagnostics);
+    }
     if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases, Provenance.NONE);
     validators.passed(dataset);
     return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases, provenance);

@@ -85,12 +85,25 @@ public final class DatasetFiles {
   }
 
   /**
-   * Writes every file of the dataset to {@code sink}, the records as they are made, so that no
-   * file is ever held whole. Throws {@link SchemaViolation} after the files, if a record failed
-   * its schema: the caller then discards what was written.
+   * The sha256 of every file the dataset would have, by relative path, the files made and hashed
+   * as they go and never kept: what a release record pins, without the memory of {@link #of}.
    */
-  public static void write(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Sink sink)
-      throws IOException {
+  public static SortedMap<String, String> sums(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance) {
+    try {
+      return write(d, schemas, compilerVersion, schemaVersion, provenance, path -> OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException("hashing the files", e);
+    }
+  }
+
+  /**
+   * Writes every file of the dataset to {@code sink}, the records as they are made, so that no
+   * file is ever held whole, and gives the sha256 of every file by path. Throws {@link
+   * SchemaViolation} after the files, if a record failed its schema: the caller then discards
+   * what was written.
+   */
+  public static SortedMap<String, String> write(
+      Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Sink sink) throws IOException {
     Map<RecordType, List<?>> records = new LinkedHashMap<>();
     records.put(RecordType.ARTICLE, d.articles());
     records.put(RecordType.ACTOR, d.actors());
@@ -116,7 +129,7 @@ public final class DatasetFiles {
     Map<String, Written> files = writeAll(tasks, sink);
     // datapackage.json names the tables' sizes and hashes: written after them.
     files.put(DATAPACKAGE, written(sink, DATAPACKAGE, datapackage(d, compilerVersion, files)));
-    Map<String, String> sums = new TreeMap<>();
+    SortedMap<String, String> sums = new TreeMap<>();
     files.forEach((path, w) -> sums.put(path, w.sha256()));
     if (!violations.isEmpty()) {
       throw new SchemaViolation(
@@ -133,7 +146,8 @@ public final class DatasetFiles {
 
     StringBuilder lines = new StringBuilder();
     sums.forEach((name, sum) -> lines.append(sum).append("  ").append(name).append('\n'));
-    written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    sums.put(SUMS, written(sink, SUMS, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8))).sha256());
+    return sums;
   }
 
   /**

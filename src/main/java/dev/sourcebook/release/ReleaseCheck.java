@@ -1,17 +1,15 @@
 package dev.sourcebook.release;
 
-import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
-import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.emit.Provenance;
-import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,45 +21,49 @@ import java.util.TreeSet;
 public final class ReleaseCheck {
   private ReleaseCheck() {}
 
-  public static void check(
-      Releases releases, Dataset dataset, Located<DatasetInfo> info, Provenance provenance, Schemas schemas, List<Diagnostic> out) {
+  /**
+   * The records of a released version must be the ones its record pinned. True when the version
+   * is released and they are: then the bytes are to be compared too ({@link #checkFiles}), on the
+   * files as they are written or, with nothing to write, as {@code DatasetFiles.sums} gives them.
+   */
+  public static boolean checkRecords(Releases releases, Dataset dataset, Located<DatasetInfo> info, List<Diagnostic> out) {
     SemVer version = SemVer.parse(dataset.info().version());
-    if (version == null || version.isPreRelease()) return;
-    releases.of(version).ifPresent(
-        record -> {
-          Map<String, Map<String, String>> now = RecordDigests.of(dataset);
-          Change change = Change.between(record.records(), now);
-          if (change.isEmpty()) {
-            checkFiles(record, version, releases.latest().orElse(version).next(SemVer.Bump.PATCH), dataset, info, provenance, schemas, out);
-            return;
-          }
-          // The next version is measured from the latest release, which may be later than this one.
-          SemVer latest = releases.latest().orElse(version);
-          Change fromLatest = Change.between(releases.of(latest).map(ReleaseRecord::records).orElse(Map.of()), now);
-          SemVer next = latest.next(fromLatest.required());
-          out.add(
-              Diagnostic.error(
-                  info.origin().at("version"),
-                  "E-RELEASED-CHANGED",
-                  "version " + version + " is released and never changes, but these records differ from it: "
-                      + change.summary() + "; give the data a new version: " + next + " (a " + fromLatest.required().word()
-                      + " change), or " + next + "-draft while you work"));
-        });
+    if (version == null || version.isPreRelease()) return false;
+    ReleaseRecord record = releases.of(version).orElse(null);
+    if (record == null) return false;
+    Map<String, Map<String, String>> now = RecordDigests.of(dataset);
+    Change change = Change.between(record.records(), now);
+    if (change.isEmpty()) return true;
+    // The next version is measured from the latest release, which may be later than this one.
+    SemVer latest = releases.latest().orElse(version);
+    Change fromLatest = Change.between(releases.of(latest).map(ReleaseRecord::records).orElse(Map.of()), now);
+    SemVer next = latest.next(fromLatest.required());
+    out.add(
+        Diagnostic.error(
+            info.origin().at("version"),
+            "E-RELEASED-CHANGED",
+            "version " + version + " is released and never changes, but these records differ from it: "
+                + change.summary() + "; give the data a new version: " + next + " (a " + fromLatest.required().word()
+                + " change), or " + next + "-draft while you work"));
+    return false;
   }
 
   /**
-   * The same records must give the same bytes too: a compiler whose formats changed since the
-   * release would publish other files under the same version.
+   * The same records must give the same bytes too ({@code built}: the sha256 of every file by
+   * path): a compiler whose formats changed since the release, or seeds edited since, would
+   * publish other files under the same version.
    */
-  private static void checkFiles(
-      ReleaseRecord record, SemVer version, SemVer next, Dataset dataset, Located<DatasetInfo> info, Provenance provenance, Schemas schemas, List<Diagnostic> out) {
+  public static void checkFiles(
+      Releases releases, Dataset dataset, Located<DatasetInfo> info, Provenance provenance, Map<String, String> built, List<Diagnostic> out) {
+    SemVer version = SemVer.parse(dataset.info().version());
+    ReleaseRecord record = version == null ? null : releases.of(version).orElse(null);
+    if (record == null) return;
+    SemVer next = releases.latest().orElse(version).next(SemVer.Bump.PATCH);
     List<String> differ = new ArrayList<>();
-    Map<String, byte[]> built = DatasetFiles.of(dataset, schemas, Versions.COMPILER, Versions.SCHEMA, provenance);
     Set<String> paths = new TreeSet<>(built.keySet());
     paths.addAll(record.files().keySet());
     for (String path : paths) {
-      byte[] bytes = built.get(path);
-      if (bytes == null || !Sha256.hex(bytes).equals(record.files().get(path))) differ.add(path);
+      if (!Objects.equals(built.get(path), record.files().get(path))) differ.add(path);
     }
     if (differ.isEmpty()) return;
     String files =
