@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +33,6 @@ class DuckDbTest {
 
   private static final Map<String, String> TYPES = Map.of("string", "VARCHAR", "integer", "BIGINT", "boolean", "BOOLEAN", "date", "DATE");
 
-  private static List<String> column(Statement s, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) out.add(r.getString(1));
-    }
-    return out;
-  }
-
   @Test
   void everyTableLoadsWithTheDeclaredTypesAndTheOffsetsGiveTheQuotesBack() throws Exception {
     JsonNode pkg = Json.MAPPER.readTree(folder.resolve("datapackage.json").toFile());
@@ -55,14 +44,14 @@ class DuckDbTest {
         String path = folder.resolve(resource.path("path").asText()).toString().replace("'", "''");
         s.execute("CREATE TABLE \"" + resource.path("name").asText() + "\" AS SELECT * FROM read_csv('" + path
             + "', header = true, auto_detect = false, columns = {" + spec + "}, nullstr = '', quote = '\"', escape = '\"')");
-        long rows = Long.parseLong(column(s, "SELECT count(*) FROM \"" + resource.path("name").asText() + "\"").get(0));
-        assertEquals(rows, Long.parseLong(column(s, "SELECT count(*) FROM read_csv('" + path + "')").get(0)), resource.path("name").asText());
+        long rows = Long.parseLong(TestFiles.column(s, "SELECT count(*) FROM \"" + resource.path("name").asText() + "\"").get(0));
+        assertEquals(rows, Long.parseLong(TestFiles.column(s, "SELECT count(*) FROM read_csv('" + path + "')").get(0)), resource.path("name").asText());
       }
-      assertEquals(List.of("true"), column(s, "SELECT bool_or(minor) FROM actors"));
+      assertEquals(List.of("true"), TestFiles.column(s, "SELECT bool_or(minor) FROM actors"));
       // DuckDB's substring counts characters (code points), as the offsets do.
-      assertEquals(List.of(), column(s, "SELECT st.id FROM statements st JOIN articles a ON a.id = st.article"
+      assertEquals(List.of(), TestFiles.column(s, "SELECT st.id FROM statements st JOIN articles a ON a.id = st.article"
           + " WHERE substring(a.text, st.start + 1, st.\"end\" - st.start) <> st.quote"));
-      assertEquals(List.of("- We will review the case,"), column(s, "SELECT quote FROM statements WHERE id = 'example-police-review'"));
+      assertEquals(List.of("- We will review the case,"), TestFiles.column(s, "SELECT quote FROM statements WHERE id = 'example-police-review'"));
     }
   }
 }

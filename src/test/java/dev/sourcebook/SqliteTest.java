@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,12 +38,11 @@ class SqliteTest {
   }
 
   private static List<String> column(Connection c, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) out.add(r.getString(1));
+    try (Statement s = c.createStatement()) {
+      return TestFiles.column(s, sql);
     }
-    return out;
   }
+
 
   @Test
   void integrityKeysAndEveryTableWithItsRows() throws Exception {

@@ -7,9 +7,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File helpers the tests share. */
+/** File and query helpers the tests share. */
 final class TestFiles {
   private TestFiles() {}
+
+  /** The first column of what an SQL query gives, as text: for the database tests. */
+  static java.util.List<String> column(java.sql.Statement s, String sql) throws java.sql.SQLException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) out.add(r.getString(1));
+    }
+    return out;
+  }
 
   /** Copies the folder {@code from} to {@code to}, replacing what {@code to} held. */
   static void copyTree(Path from, Path to) throws IOException {

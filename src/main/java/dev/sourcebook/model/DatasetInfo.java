@@ -21,6 +21,11 @@ public record DatasetInfo(
     @NotBlank String licence,
     String description) {
 
+  /** These fields but the version: what two versions of one dataset have in common, or not. */
+  public DatasetInfo unversioned() {
+    return new DatasetInfo(name, title, null, licence, description);
+  }
+
   /** A semantic version: {@code 1.0.0}, or a pre-release such as {@code 1.1.0-draft}. */
   public static final String VERSION_PATTERN = "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-([0-9A-Za-z][0-9A-Za-z.-]*))?$";
 }

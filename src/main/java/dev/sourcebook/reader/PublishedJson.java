@@ -110,7 +110,7 @@ public final class PublishedJson {
         new DatasetInfo(
             manifest.path("name").asText(null), manifest.path("title").asText(null), manifest.path("version").asText(null),
             manifest.path("licence").asText(null), datapackage == null ? null : datapackage.path("description").asText(null));
-    records.put("dataset", Map.of("info", Json.MAPPER.valueToTree(new DatasetInfo(info.name(), info.title(), null, info.licence(), info.description()))));
+    records.put("dataset", Map.of("info", Json.MAPPER.valueToTree(info.unversioned())));
     if (Diagnostics.hasErrors(out)) return failed(out);
     return new Result(info, schemaVersion, manifest.path("compiler_version").asText(null), records, schemas, files, datapackage, out);
   }

@@ -73,14 +73,10 @@ public record DatasetDiff(
     /** A dataset of this compiler's records. */
     public static Version of(Dataset d, String schemaVersion, String compilerVersion, SchemaShape shape, Map<String, String> files) {
       Map<String, Map<String, JsonNode>> records = new LinkedHashMap<>();
-      records.put("articles", trees(d.articles()));
-      records.put("actors", trees(d.actors()));
-      records.put("incidents", trees(d.incidents()));
-      records.put("statements", trees(d.statements()));
-      records.put("outcomes", trees(d.outcomes()));
+      RecordDigests.byType(d).forEach((type, list) -> records.put(type, trees(list)));
       DatasetInfo i = d.info();
       // The version is what tells two versions apart, not a change.
-      records.put("dataset", Map.of("info", Json.MAPPER.valueToTree(new DatasetInfo(i.name(), i.title(), null, i.licence(), i.description()))));
+      records.put("dataset", Map.of("info", Json.MAPPER.valueToTree(i.unversioned())));
       return new Version(i.name(), i.version(), schemaVersion, compilerVersion, records, shape, files);
     }
 

@@ -3,7 +3,6 @@ package dev.sourcebook.release;
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.model.Dataset;
-import dev.sourcebook.model.DatasetInfo;
 import dev.sourcebook.model.DatasetRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +15,21 @@ public final class RecordDigests {
 
   public static Map<String, Map<String, String>> of(Dataset d) {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    out.put("articles", digests(d.articles()));
-    out.put("actors", digests(d.actors()));
-    out.put("incidents", digests(d.incidents()));
-    out.put("statements", digests(d.statements()));
-    out.put("outcomes", digests(d.outcomes()));
+    byType(d).forEach((type, records) -> out.put(type, digests(records)));
     // The dataset's own name, title, licence and description are published too; its version is
     // what differs from release to release, not a change.
-    DatasetInfo i = d.info();
-    out.put("dataset", Map.of("info", Sha256.hex(Json.bytes(new DatasetInfo(i.name(), i.title(), null, i.licence(), i.description())))));
+    out.put("dataset", Map.of("info", Sha256.hex(Json.bytes(d.info().unversioned()))));
+    return out;
+  }
+
+  /** The records of a dataset by type, as files and diffs name the types. */
+  static Map<String, List<? extends DatasetRecord>> byType(Dataset d) {
+    Map<String, List<? extends DatasetRecord>> out = new LinkedHashMap<>();
+    out.put("articles", d.articles());
+    out.put("actors", d.actors());
+    out.put("incidents", d.incidents());
+    out.put("statements", d.statements());
+    out.put("outcomes", d.outcomes());
     return out;
   }
 
