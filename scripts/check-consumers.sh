@@ -2,7 +2,8 @@
 # Reads a built dataset as its users would, with tools nobody here wrote: sqlite3, pandas (with the
 # descriptor's types), R (readr and base read.csv), ajv (JSON Schema 2020-12, strict), node
 # (code-point offsets) and datapackage-js (the descriptor, every table cast, foreign keys).
-# DuckDB is read by DuckDbTest (its JDBC driver is a test dependency). A tool that is missing is skipped, saying so; one that disagrees fails.
+# DuckDB is read by DuckDbTest (its JDBC driver is a test dependency); the Data Package v1 and v2
+# profiles by DataPackageProfileTest. A tool that is missing is skipped, saying so; one that disagrees fails.
 # usage: scripts/check-consumers.sh [DATASET_DIR]   (default: a fresh build of seeds/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
