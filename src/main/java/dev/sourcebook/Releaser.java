@@ -139,18 +139,29 @@ public final class Releaser {
     Change change = Change.between(pinned.records(), RecordDigests.of(d));
     List<String> schemas = new ArrayList<>();
     List<String> files = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
     current.files().forEach(
         (path, sum) -> {
           if (sum.equals(pinned.files().get(path)) || DatasetDiff.isVersioned(path)) return;
-          (path.startsWith("schema/") ? schemas : files).add(path);
+          if (path.startsWith("schema/")) schemas.add(path);
+          else if (pinned.files().containsKey(path)) files.add(path);
+          else added.add(path);
         });
-    pinned.files().keySet().stream().filter(p -> p.startsWith("schema/") && !current.files().containsKey(p)).forEach(schemas::add);
+    for (String path : pinned.files().keySet()) {
+      if (current.files().containsKey(path) || DatasetDiff.isVersioned(path)) continue;
+      (path.startsWith("schema/") ? schemas : removed).add(path);
+    }
+    // The version rule of DatasetDiff.required, for what digests can tell.
     SemVer.Bump needed = change.required();
-    if (!schemas.isEmpty()) needed = SemVer.Bump.MAJOR;
+    if (!schemas.isEmpty() || !removed.isEmpty()) needed = SemVer.Bump.MAJOR;
+    else if (!added.isEmpty() && needed.compareTo(SemVer.Bump.MINOR) < 0) needed = SemVer.Bump.MINOR;
     else if (!files.isEmpty() && needed == SemVer.Bump.NONE) needed = SemVer.Bump.PATCH;
     List<String> parts = new ArrayList<>();
     if (!change.isEmpty()) parts.add(change.summary());
     if (!schemas.isEmpty()) parts.add("schema files differ (" + String.join(", ", schemas) + "), and how cannot be told without the folder of " + latest);
+    if (!removed.isEmpty()) parts.add("files removed (" + String.join(", ", removed) + ")");
+    if (!added.isEmpty()) parts.add("files added (" + String.join(", ", added) + ")");
     if (!files.isEmpty() && change.isEmpty()) parts.add("files differ (" + String.join(", ", files) + ")");
     String summary = String.join("; ", parts);
     // No path of this machine goes into the entry: it is published.

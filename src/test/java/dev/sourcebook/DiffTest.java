@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.GoldenTest.Run;
 import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Versions;
+import dev.sourcebook.release.DatasetDiff;
+import dev.sourcebook.release.DiffReport;
 import dev.sourcebook.release.SchemaShape;
+import dev.sourcebook.release.SemVer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,9 +120,10 @@ class DiffTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(
         Files.readString(EXPECTED.resolve("diff.txt")).lines().skip(1).toList(),
-        r.out().lines().skip(1).toList(),
+        r.out().lines().skip(2).toList(),
         "the same records, fields and values");
     assertTrue(r.out().startsWith("test-dataset 1.0.0 -> 1.1.0: a major change"), r.out());
+    assertEquals("schema version 9 -> " + Versions.SCHEMA, r.out().lines().skip(1).findFirst().orElseThrow());
 
     // What it published is untrusted: a records file that is no array is refused, not a crash.
     String outcomes = Files.readString(built.resolve("outcomes.json"));
@@ -190,5 +194,32 @@ class DiffTest {
     assertEquals(
         List.of("field statements.evidence[].quote", "type of statements.venue: null|string -> string", "code statements.kind = partial"),
         shrank.removed());
+  }
+
+  @Test
+  void aFileAddedIsMinorAFileRemovedIsMajorAndBytesAlonePatch() {
+    SchemaShape shape = SchemaShape.of(Map.of());
+    Map<String, Map<String, JsonNode>> records = Map.of("actors", Map.of("a", Json.MAPPER.createObjectNode().put("id", "a")));
+    Map<String, String> files = Map.of("actors.csv", "1", "actors.json", "2", "manifest.json", "3", "schema/3/actors.schema.json", "4");
+    DatasetDiff.Version before = new DatasetDiff.Version("d", "1.0.0", "3", "0.4.0", records, shape, files);
+
+    Map<String, String> more = new java.util.TreeMap<>(files);
+    more.put("dataset.sqlite", "5");
+    more.put("manifest.json", "6"); // names the version: never a change of its own
+    DatasetDiff grew = DatasetDiff.between(before, new DatasetDiff.Version("d", "1.1.0", "3", "0.4.0", records, shape, more));
+    assertEquals(SemVer.Bump.MINOR, grew.required());
+    assertEquals(List.of("dataset.sqlite"), grew.filesAdded());
+    assertTrue(DiffReport.markdown(grew).contains("### files\n\n- added: dataset.sqlite\n"), DiffReport.markdown(grew));
+
+    DatasetDiff shrank = DatasetDiff.between(new DatasetDiff.Version("d", "1.1.0", "3", "0.4.0", records, shape, more), before);
+    assertEquals(SemVer.Bump.MAJOR, shrank.required());
+    assertEquals(List.of("dataset.sqlite"), shrank.filesRemoved());
+    assertTrue(DiffReport.text(shrank).contains("files:\n  - dataset.sqlite\n"), DiffReport.text(shrank));
+
+    Map<String, String> rewritten = new java.util.TreeMap<>(files);
+    rewritten.put("actors.csv", "7");
+    DatasetDiff format = DatasetDiff.between(before, new DatasetDiff.Version("d", "1.0.1", "3", "0.4.0", records, shape, rewritten));
+    assertEquals(SemVer.Bump.PATCH, format.required());
+    assertEquals(List.of("actors.csv"), format.files());
   }
 }

@@ -20,13 +20,17 @@ import java.util.TreeSet;
 /**
  * Everything that differs between two versions of a dataset: per record type, the records added
  * and removed and, for each changed record, every field that changed (old and new value, evidence
- * quotes and offsets included); the schemas' fields and codes added and removed; the files whose
- * bytes differ though no record does; and the version step all of that needs.
+ * quotes and offsets included); the schemas' fields and codes added and removed; the data files
+ * added and removed, and those whose bytes differ though no record does; and the version step all
+ * of that needs.
  *
  * @param required the smallest version step that may carry these changes
  * @param smallest the smallest version the newer side may have, by that step
  * @param files the published files whose bytes differ though no record, dataset field or schema
  *     does (a change of format), when both sides' files are known
+ * @param filesAdded the published files only the newer side has (a new format), when both sides'
+ *     files are known; the schema files are the schemas' part
+ * @param filesRemoved the published files only the older side has
  */
 public record DatasetDiff(
     String name,
@@ -36,7 +40,9 @@ public record DatasetDiff(
     String smallest,
     List<TypeDiff> records,
     SchemaShape.Difference schema,
-    List<String> files) {
+    List<String> files,
+    List<String> filesAdded,
+    List<String> filesRemoved) {
 
   /** One version: its number, and the versions of the schemas and the compiler that wrote it. */
   public record Side(String version, String schemaVersion, String compilerVersion) {}
@@ -107,13 +113,21 @@ public record DatasetDiff(
     }
     SchemaShape.Difference schema = before.shape().to(after.shape());
     List<String> files = new ArrayList<>();
-    if (change.isEmpty() && schema.isEmpty() && !before.files().isEmpty() && !after.files().isEmpty()) {
+    List<String> filesAdded = new ArrayList<>();
+    List<String> filesRemoved = new ArrayList<>();
+    if (!before.files().isEmpty() && !after.files().isEmpty()) {
       Set<String> paths = new TreeSet<>(before.files().keySet());
       paths.addAll(after.files().keySet());
       paths.removeAll(VERSIONED_FILES);
-      paths.stream().filter(p -> !Objects.equals(before.files().get(p), after.files().get(p))).forEach(files::add);
+      paths.removeIf(p -> p.startsWith("schema/")); // the schema version and the schemas' shape say it
+      for (String p : paths) {
+        if (!before.files().containsKey(p)) filesAdded.add(p);
+        else if (!after.files().containsKey(p)) filesRemoved.add(p);
+        else if (change.isEmpty() && schema.isEmpty() && !before.files().get(p).equals(after.files().get(p))) files.add(p);
+      }
     }
-    SemVer.Bump required = required(change, schema, files, before.schemaVersion(), after.schemaVersion());
+    SemVer.Bump required =
+        required(change, schema, files, filesAdded, filesRemoved, before.schemaVersion(), after.schemaVersion());
     return new DatasetDiff(
         after.name(),
         new Side(before.version(), before.schemaVersion(), before.compilerVersion()),
@@ -122,18 +136,31 @@ public record DatasetDiff(
         smallest(before.version(), required),
         types,
         schema,
-        files);
+        files,
+        filesAdded,
+        filesRemoved);
   }
 
   /**
    * The version rule: major when a user's reference or code can break (a record removed; a field,
-   * type or code removed; a new schema major version), minor when something was only added, patch
-   * when existing records were corrected or the files' bytes changed.
+   * type or code removed; a published file removed; a new schema major version), minor when
+   * something was only added (a file too), patch when existing records were corrected or the
+   * files' bytes changed.
    */
-  static SemVer.Bump required(Change change, SchemaShape.Difference schema, List<String> files, String schemaBefore, String schemaAfter) {
+  static SemVer.Bump required(
+      Change change,
+      SchemaShape.Difference schema,
+      List<String> files,
+      List<String> filesAdded,
+      List<String> filesRemoved,
+      String schemaBefore,
+      String schemaAfter) {
     SemVer.Bump records = change.required();
-    if (records == SemVer.Bump.MAJOR || !schema.removed().isEmpty() || !Objects.equals(schemaBefore, schemaAfter)) return SemVer.Bump.MAJOR;
-    if (records == SemVer.Bump.MINOR || !schema.added().isEmpty()) return SemVer.Bump.MINOR;
+    if (records == SemVer.Bump.MAJOR
+        || !schema.removed().isEmpty()
+        || !filesRemoved.isEmpty()
+        || !Objects.equals(schemaBefore, schemaAfter)) return SemVer.Bump.MAJOR;
+    if (records == SemVer.Bump.MINOR || !schema.added().isEmpty() || !filesAdded.isEmpty()) return SemVer.Bump.MINOR;
     if (records == SemVer.Bump.PATCH || !files.isEmpty()) return SemVer.Bump.PATCH;
     return SemVer.Bump.NONE;
   }
@@ -206,6 +233,9 @@ public record DatasetDiff(
           new Change.TypeChange(t.type(), t.added(), t.removed(), t.changed().stream().map(RecordChange::id).toList()).describe());
     }
     if (!schema.isEmpty()) parts.add("schemas: " + schema.removed().size() + " removed or changed, " + schema.added().size() + " added");
+    if (!filesAdded.isEmpty() || !filesRemoved.isEmpty()) {
+      parts.add("files: " + filesAdded.size() + " added, " + filesRemoved.size() + " removed");
+    }
     if (!files.isEmpty()) parts.add("files: " + files.size() + " differ");
     return String.join("; ", parts);
   }

@@ -25,6 +25,9 @@ public final class DiffReport {
     if (!Objects.equals(d.before().compilerVersion(), d.after().compilerVersion())) {
       out.append("written by sourcebook ").append(shown(d.before().compilerVersion())).append(" -> ").append(shown(d.after().compilerVersion())).append('\n');
     }
+    if (!Objects.equals(d.before().schemaVersion(), d.after().schemaVersion())) {
+      out.append("schema version ").append(shown(d.before().schemaVersion())).append(" -> ").append(shown(d.after().schemaVersion())).append('\n');
+    }
     for (DatasetDiff.TypeDiff t : d.records()) {
       out.append('\n').append(t.type()).append(": ").append(counts(t)).append('\n');
       t.added().forEach(id -> out.append("  + ").append(id).append('\n'));
@@ -41,9 +44,14 @@ public final class DiffReport {
       d.schema().removed().forEach(s -> out.append("  - ").append(s).append('\n'));
       d.schema().added().forEach(s -> out.append("  + ").append(s).append('\n'));
     }
+    if (!d.filesAdded().isEmpty() || !d.filesRemoved().isEmpty()) {
+      out.append("\nfiles:\n");
+      d.filesRemoved().forEach(f -> out.append("  - ").append(shown(f)).append('\n'));
+      d.filesAdded().forEach(f -> out.append("  + ").append(shown(f)).append('\n'));
+    }
     if (!d.files().isEmpty()) {
       out.append("\nfiles whose bytes differ:\n");
-      d.files().forEach(f -> out.append("  ~ ").append(f).append('\n'));
+      d.files().forEach(f -> out.append("  ~ ").append(shown(f)).append('\n'));
     }
     return out.toString();
   }
@@ -56,6 +64,10 @@ public final class DiffReport {
     if (!Objects.equals(d.before().compilerVersion(), d.after().compilerVersion())) {
       out.append("\nWritten by sourcebook ").append(md(shown(d.before().compilerVersion()))).append(" before, ")
           .append(md(shown(d.after().compilerVersion()))).append(" now.\n");
+    }
+    if (!Objects.equals(d.before().schemaVersion(), d.after().schemaVersion())) {
+      out.append("\nSchema version ").append(md(shown(d.before().schemaVersion()))).append(" before, ")
+          .append(md(shown(d.after().schemaVersion()))).append(" now.\n");
     }
     for (DatasetDiff.TypeDiff t : d.records()) {
       out.append("\n### ").append(md(t.type())).append(": ").append(md(counts(t))).append("\n\n");
@@ -72,6 +84,11 @@ public final class DiffReport {
       out.append("\n### schemas\n\n");
       d.schema().removed().forEach(s -> out.append("- removed or changed: ").append(md(s)).append('\n'));
       d.schema().added().forEach(s -> out.append("- added: ").append(md(s)).append('\n'));
+    }
+    if (!d.filesAdded().isEmpty() || !d.filesRemoved().isEmpty()) {
+      out.append("\n### files\n\n");
+      d.filesRemoved().forEach(f -> out.append("- removed: ").append(md(f)).append('\n'));
+      d.filesAdded().forEach(f -> out.append("- added: ").append(md(f)).append('\n'));
     }
     if (!d.files().isEmpty()) {
       out.append("\n### files whose bytes differ\n\n");
