@@ -1,6 +1,7 @@
 package dev.sourcebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.model.ActorKind;
 import dev.sourcebook.model.DatePrecision;
@@ -13,6 +14,7 @@ import dev.sourcebook.model.StandingKind;
 import dev.sourcebook.model.StatementKind;
 import dev.sourcebook.model.Venue;
 import dev.sourcebook.model.Vocabulary;
+import dev.sourcebook.source.AnnotationFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,5 +66,18 @@ class DocsTest {
             .toList();
     List<String> documented = README.lines().filter(l -> l.matches("\\| `[A-Za-z]+Rule` \\|.*")).toList();
     assertEquals(expected, documented, "README.md's table of rules, in RuleSet's order (from each rule's @RuleInfo)");
+  }
+
+  /** The README's field reference is AnnotationFormat's, which the reader follows: they cannot drift. */
+  @Test
+  void theFieldReferenceIsTheFormatTheReaderFollows() throws IOException {
+    String start = "<!-- fields: generated from AnnotationFormat; DocsTest -Dsourcebook.regenerate=true rewrites it -->\n";
+    String end = "<!-- end of fields -->";
+    int from = README.indexOf(start) + start.length();
+    int to = README.indexOf(end);
+    assertTrue(from >= start.length() && to >= from, "README.md has the markers of the field reference");
+    String generated = AnnotationFormat.markdown() + "\n";
+    if (GoldenTest.REGENERATE) Files.writeString(Path.of("README.md"), README.substring(0, from) + generated + README.substring(to));
+    else assertEquals(generated, README.substring(from, to), "README.md's field reference; regenerate with -Dsourcebook.regenerate=true");
   }
 }

@@ -47,22 +47,6 @@ import java.util.stream.Collectors;
  * <p>Redactions are bound first: they decide the published text that every quote is copied from.
  */
 public final class AnnotationBinder {
-  static final List<String> FILE_KEYS =
-      List.of("article", "redactions", "actors", "incidents", "statements", "outcomes");
-  static final List<String> EVIDENCE_KEYS = List.of("article", "quote", "occurrence");
-  static final List<String> REDACTION_KEYS = List.of("article", "quote", "reason", "replacement");
-  static final List<String> ACTOR_KEYS =
-      List.of("id", "kind", "name", "aliases", "description", "minor", "links", "evidence");
-  static final List<String> LINK_KEYS = List.of("relation", "actor");
-  static final List<String> INCIDENT_KEYS =
-      List.of("id", "title", "summary", "types", "date", "place", "participants", "standing", "evidence");
-  static final List<String> STANDING_KEYS = List.of("kind", "by", "article", "quote", "occurrence");
-  static final List<String> PARTICIPANT_KEYS = List.of("actor", "role");
-  static final List<String> STATEMENT_KEYS =
-      List.of("id", "article", "speaker", "kind", "venue", "about", "quote", "occurrence");
-  static final List<String> OUTCOME_KEYS =
-      List.of("id", "incident", "authority", "type", "details", "date", "status", "superseded_by", "standing", "evidence");
-
   /** Everything bound, in file order. */
   public record Result(
       Map<String, ArticleText> articles,
@@ -135,10 +119,10 @@ public final class AnnotationBinder {
       FileContext c = context(file);
       if (c == null) continue;
       bindRedactions(c, pending);
-      each(c, "actors", "actor", ACTOR_KEYS, f -> actor(f, c), actors);
-      each(c, "incidents", "incident", INCIDENT_KEYS, f -> incident(f, c), incidents);
-      each(c, "statements", "statement", STATEMENT_KEYS, f -> statement(f, c), statements);
-      each(c, "outcomes", "outcome", OUTCOME_KEYS, f -> outcome(f, c), outcomes);
+      each(c, "actors", AnnotationFormat.ACTOR, f -> actor(f, c), actors);
+      each(c, "incidents", AnnotationFormat.INCIDENT, f -> incident(f, c), incidents);
+      each(c, "statements", AnnotationFormat.STATEMENT, f -> statement(f, c), statements);
+      each(c, "outcomes", AnnotationFormat.OUTCOME, f -> outcome(f, c), outcomes);
     }
 
     // The words each redaction hides, as the capture has them, before overlapping ones are merged.
@@ -173,19 +157,19 @@ public final class AnnotationBinder {
           Diagnostic.error(
               file.root().location(),
               "E-WRONG-TYPE",
-              "an annotation file must be a map with some of the keys " + String.join(", ", FILE_KEYS)
+              "an annotation file must be a map with some of the keys " + String.join(", ", AnnotationFormat.FILE.keys())
                   + ", not " + file.root().describe()));
       return null;
     }
-    Fields root = new Fields(map, "annotation file", "", FILE_KEYS, new HashMap<>(), diagnostics);
-    String article = root.string("article", false);
+    Fields root = new Fields(map, AnnotationFormat.FILE, "", new HashMap<>(), diagnostics);
+    String article = root.string("article");
     if (article != null && !articles.containsKey(article)) {
       if (!unread(article)) {
-        diagnostics.add(unknownArticle(root.node("article", false).location(), article));
+        diagnostics.add(unknownArticle(root.at("article").location(), article));
       }
       article = null;
     }
-    return new FileContext(file, root, article, root.node("article", false) != null);
+    return new FileContext(file, root, article, root.at("article") != null);
   }
 
   private static boolean cites(java.util.Collection<Evidence> evidence, Set<String> articles) {
@@ -230,22 +214,22 @@ public final class AnnotationBinder {
 
   /** Binds each map of a top-level list to a record, keeping those that bound without error. */
   private <T> void each(
-      FileContext c, String key, String what, List<String> known, Function<Fields, T> binder, List<Located<T>> out) {
-    List<Node> items = c.root().list(key, false);
+      FileContext c, String key, AnnotationFormat.Shape shape, Function<Fields, T> binder, List<Located<T>> out) {
+    List<Node> items = c.root().list(key);
     if (items.size() > Limits.RECORDS_PER_FILE) {
       diagnostics.add(
           Diagnostic.error(
-              c.root().node(key, false).location(),
+              c.root().at(key).location(),
               "E-TOO-MANY-RECORDS",
               items.size() + " " + key + " in one file; the limit is " + Limits.RECORDS_PER_FILE + ": split the file"));
       return;
     }
     for (Node item : items) {
-      MapNode map = c.root().asMap(item, what);
+      MapNode map = c.root().asMap(item, shape.name());
       if (map == null) continue;
       Map<String, Location> paths = new HashMap<>();
       int before = errorCount();
-      T value = binder.apply(new Fields(map, what, "", known, paths, diagnostics));
+      T value = binder.apply(new Fields(map, shape, "", paths, diagnostics));
       if (value != null && errorCount() == before) {
         out.add(new Located<>(value, new Origin(map.location(), paths)));
       } else if (map.entries().get("id") != null
@@ -260,71 +244,71 @@ public final class AnnotationBinder {
   }
 
   private Actor actor(Fields f, FileContext c) {
-    String id = f.string("id", true);
-    ActorKind kind = f.vocabulary("kind", ActorKind.class, true);
-    String name = f.string("name", false);
-    List<String> aliases = f.strings("aliases", false);
-    String description = f.string("description", true);
+    String id = f.string("id");
+    ActorKind kind = f.vocabulary("kind", ActorKind.class);
+    String name = f.string("name");
+    List<String> aliases = f.strings("aliases");
+    String description = f.string("description");
     boolean minor = f.bool("minor");
     List<ActorLink> links = new ArrayList<>();
-    List<Node> linkNodes = f.list("links", false);
+    List<Node> linkNodes = f.list("links");
     for (int i = 0; i < linkNodes.size(); i++) {
       MapNode m = f.asMap(linkNodes.get(i), "links[" + i + "]");
       if (m == null) continue;
-      Fields lf = nested(f, m, "link", f.path("links") + "[" + i + "]", LINK_KEYS);
-      LinkType relation = lf.vocabulary("relation", LinkType.class, true);
-      String actor = lf.string("actor", true);
+      Fields lf = nested(f, m, AnnotationFormat.LINK, f.path("links") + "[" + i + "]");
+      LinkType relation = lf.vocabulary("relation", LinkType.class);
+      String actor = lf.string("actor");
       links.add(new ActorLink(relation, actor));
     }
-    List<Evidence> evidence = evidence(f, c, true);
+    List<Evidence> evidence = evidence(f, c);
     return new Actor(id, kind, name, aliases, description, minor, links, evidence);
   }
 
   private Incident incident(Fields f, FileContext c) {
-    String id = f.string("id", true);
-    String title = f.string("title", true);
-    String summary = f.string("summary", true);
-    List<IncidentType> types = f.vocabularies("types", IncidentType.class, true);
-    var date = f.date("date", true);
-    String place = f.string("place", false);
+    String id = f.string("id");
+    String title = f.string("title");
+    String summary = f.string("summary");
+    List<IncidentType> types = f.vocabularies("types", IncidentType.class);
+    var date = f.date("date");
+    String place = f.string("place");
     List<Participant> participants = new ArrayList<>();
-    List<Node> nodes = f.list("participants", true);
+    List<Node> nodes = f.list("participants");
     for (int i = 0; i < nodes.size(); i++) {
       MapNode m = f.asMap(nodes.get(i), "participants[" + i + "]");
       if (m == null) continue;
-      Fields pf = nested(f, m, "participant", f.path("participants") + "[" + i + "]", PARTICIPANT_KEYS);
-      participants.add(new Participant(pf.string("actor", true), pf.vocabulary("role", Role.class, true)));
+      Fields pf = nested(f, m, AnnotationFormat.PARTICIPANT, f.path("participants") + "[" + i + "]");
+      participants.add(new Participant(pf.string("actor"), pf.vocabulary("role", Role.class)));
     }
     Standing standing = standing(f, c);
-    List<Evidence> evidence = evidence(f, c, true);
+    List<Evidence> evidence = evidence(f, c);
     return new Incident(id, title, summary, types, date, place, participants, standing, evidence);
   }
 
   private Statement statement(Fields f, FileContext c) {
-    String id = f.string("id", true);
-    String speaker = f.string("speaker", true);
-    StatementKind kind = f.vocabulary("kind", StatementKind.class, true);
-    Venue venue = f.vocabulary("venue", Venue.class, false);
-    List<String> about = f.strings("about", false);
+    String id = f.string("id");
+    String speaker = f.string("speaker");
+    StatementKind kind = f.vocabulary("kind", StatementKind.class);
+    Venue venue = f.vocabulary("venue", Venue.class);
+    List<String> about = f.strings("about");
     String article = articleOf(f, c);
-    Node quote = f.node("quote", true);
-    Integer occurrence = f.integer("occurrence");
+    Node quote = f.node("quote");
+    Integer occurrence = f.occurrence("occurrence");
     Evidence found = article == null || quote == null ? null : find(f, article, quote, occurrence);
     if (found == null) return null;
     return new Statement(id, article, speaker, kind, venue, about, found.quote(), found.start(), found.end());
   }
 
   private Outcome outcome(Fields f, FileContext c) {
-    String id = f.string("id", true);
-    String incident = f.string("incident", true);
-    String authority = f.string("authority", false);
-    OutcomeType type = f.vocabulary("type", OutcomeType.class, true);
-    String details = f.string("details", false);
-    var date = f.date("date", true);
-    OutcomeStatus status = f.vocabulary("status", OutcomeStatus.class, true);
-    String supersededBy = f.string("superseded_by", false);
+    String id = f.string("id");
+    String incident = f.string("incident");
+    String authority = f.string("authority");
+    OutcomeType type = f.vocabulary("type", OutcomeType.class);
+    String details = f.string("details");
+    var date = f.date("date");
+    OutcomeStatus status = f.vocabulary("status", OutcomeStatus.class);
+    String supersededBy = f.string("superseded_by");
     Standing standing = standing(f, c);
-    List<Evidence> evidence = evidence(f, c, true);
+    List<Evidence> evidence = evidence(f, c);
     return new Outcome(id, incident, authority, type, details, date, status, supersededBy, standing, evidence);
   }
 
@@ -333,16 +317,16 @@ public final class AnnotationBinder {
    * in the model its words are {@code standing.evidence}.
    */
   private Standing standing(Fields f, FileContext c) {
-    Node n = f.node("standing", true);
+    Node n = f.node("standing");
     MapNode m = n == null ? null : f.asMap(n, "standing");
     if (m == null) return null;
     String prefix = f.path("standing");
-    Fields sf = nested(f, m, "standing", prefix, STANDING_KEYS);
-    StandingKind kind = sf.vocabulary("kind", StandingKind.class, true);
-    String by = sf.string("by", true);
+    Fields sf = nested(f, m, AnnotationFormat.STANDING, prefix);
+    StandingKind kind = sf.vocabulary("kind", StandingKind.class);
+    String by = sf.string("by");
     String article = articleOf(sf, c);
-    Node quote = sf.node("quote", true);
-    Integer occurrence = sf.integer("occurrence");
+    Node quote = sf.node("quote");
+    Integer occurrence = sf.occurrence("occurrence");
     Evidence words = article == null || quote == null ? null : find(sf, article, quote, occurrence);
     // The rules name the words standing.evidence, the YAML standing.quote.
     Map<String, Location> paths = f.paths();
@@ -352,16 +336,16 @@ public final class AnnotationBinder {
     return words == null ? null : new Standing(kind, by, words);
   }
 
-  private List<Evidence> evidence(Fields f, FileContext c, boolean required) {
+  private List<Evidence> evidence(Fields f, FileContext c) {
     List<Evidence> out = new ArrayList<>();
-    List<Node> nodes = f.list("evidence", required);
+    List<Node> nodes = f.list("evidence");
     for (int i = 0; i < nodes.size(); i++) {
       MapNode m = f.asMap(nodes.get(i), "evidence[" + i + "]");
       if (m == null) continue;
-      Fields ef = nested(f, m, "evidence", f.path("evidence") + "[" + i + "]", EVIDENCE_KEYS);
+      Fields ef = nested(f, m, AnnotationFormat.EVIDENCE, f.path("evidence") + "[" + i + "]");
       String article = articleOf(ef, c);
-      Node quote = ef.node("quote", true);
-      Integer occurrence = ef.integer("occurrence");
+      Node quote = ef.node("quote");
+      Integer occurrence = ef.occurrence("occurrence");
       if (article == null || quote == null) continue;
       Evidence e = find(ef, article, quote, occurrence);
       if (e != null) out.add(e);
@@ -373,15 +357,15 @@ public final class AnnotationBinder {
   private record PendingRedaction(Redaction redaction, String replacement) {}
 
   private void bindRedactions(FileContext c, Map<String, List<PendingRedaction>> out) {
-    List<Node> nodes = c.root().list("redactions", false);
+    List<Node> nodes = c.root().list("redactions");
     for (int i = 0; i < nodes.size(); i++) {
       MapNode m = c.root().asMap(nodes.get(i), "redactions[" + i + "]");
       if (m == null) continue;
-      Fields f = new Fields(m, "redaction", "", REDACTION_KEYS, new HashMap<>(), diagnostics);
+      Fields f = new Fields(m, AnnotationFormat.REDACTION, "", new HashMap<>(), diagnostics);
       String article = articleOf(f, c);
-      Node quoteNode = f.node("quote", true);
-      String reason = f.string("reason", true);
-      String replacement = f.string("replacement", false);
+      Node quoteNode = f.node("quote");
+      String reason = f.string("reason");
+      String replacement = f.string("replacement");
       if (article == null || quoteNode == null || reason == null) continue;
       String quote = f.asString(quoteNode, "quote");
       if (quote == null) continue;
@@ -408,7 +392,7 @@ public final class AnnotationBinder {
         if (replacement != null && replacement.codePointCount(0, replacement.length()) != length) {
           diagnostics.add(
               Diagnostic.error(
-                  f.node("replacement", false).location(),
+                  f.at("replacement").location(),
                   "E-REDACTION-LENGTH",
                   "replacement is " + replacement.codePointCount(0, replacement.length())
                       + " characters but the redacted words are " + length
@@ -472,7 +456,7 @@ public final class AnnotationBinder {
       if (occurrence < 1 || occurrence > spans.size()) {
         diagnostics.add(
             Diagnostic.error(
-                f.node("occurrence", false).location(),
+                f.at("occurrence").location(),
                 "E-QUOTE-OCCURRENCE",
                 "occurrence " + occurrence + " asked for, but the quote is found " + times(spans.size())
                     + " in article " + article));
@@ -540,7 +524,7 @@ public final class AnnotationBinder {
 
   /** The article a quote belongs to: its own 'article' field, else the file's. Null if neither. */
   private String articleOf(Fields f, FileContext c) {
-    Node n = f.node("article", false);
+    Node n = f.at("article");
     if (n != null) {
       String id = f.asString(n, "article");
       if (id == null) return null;
@@ -578,7 +562,7 @@ public final class AnnotationBinder {
     return c.defaultArticle();
   }
 
-  private Fields nested(Fields parent, MapNode m, String what, String prefix, List<String> known) {
-    return new Fields(m, what, prefix, known, parent.paths(), diagnostics);
+  private Fields nested(Fields parent, MapNode m, AnnotationFormat.Shape shape, String prefix) {
+    return new Fields(m, shape, prefix, parent.paths(), diagnostics);
   }
 }

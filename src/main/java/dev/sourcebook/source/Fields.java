@@ -25,19 +25,21 @@ import java.util.stream.Collectors;
  */
 final class Fields {
   private final MapNode map;
+  private final AnnotationFormat.Shape shape;
   private final String what;
   private final String prefix;
   private final Map<String, Location> paths;
   private final List<Diagnostic> diagnostics;
 
   /**
-   * @param what the kind of map, for messages ("actor", "evidence")
+   * @param shape the kind of map: its keys, which are required, and its name for messages
    * @param prefix the property path of the map inside its record ("" for the record itself)
-   * @param known every key the map may have
    */
-  Fields(MapNode map, String what, String prefix, List<String> known, Map<String, Location> paths, List<Diagnostic> diagnostics) {
+  Fields(MapNode map, AnnotationFormat.Shape shape, String prefix, Map<String, Location> paths, List<Diagnostic> diagnostics) {
     this.map = map;
-    this.what = what;
+    this.shape = shape;
+    this.what = shape.name();
+    List<String> known = shape.keys();
     this.prefix = prefix;
     this.paths = paths;
     this.diagnostics = diagnostics;
@@ -76,8 +78,62 @@ final class Fields {
     return prefix.isEmpty() ? property : prefix + "." + property;
   }
 
-  /** The value's node, or null when the key is absent (reported when required). */
-  Node node(String key, boolean required) {
+  /**
+   * Whether the format requires {@code key}; a key the format does not have, or of another type
+   * than the caller reads, is a mistake of this program, not of the input.
+   */
+  private boolean required(String key, AnnotationFormat.Type... readAs) {
+    AnnotationFormat.Field f =
+        shape.field(key).orElseThrow(() -> new IllegalStateException("AnnotationFormat has no '" + key + "' in " + what));
+    if (!List.of(readAs).contains(f.type())) {
+      throw new IllegalStateException("'" + key + "' of " + what + " is " + f.type() + " in AnnotationFormat, read as " + List.of(readAs));
+    }
+    return f.required();
+  }
+
+  /** The value's node, or null when the key is absent; the format says whether that is an error. */
+  Node node(String key) {
+    return node(key, required(key, AnnotationFormat.Type.WORDS, AnnotationFormat.Type.MAP));
+  }
+
+  /** The value's node when the key is there: to point at it, after it was read. */
+  Node at(String key) {
+    return node(key, false);
+  }
+
+  String string(String key) {
+    return string(key, required(key, AnnotationFormat.Type.ID, AnnotationFormat.Type.TEXT));
+  }
+
+  List<Node> list(String key) {
+    return list(key, required(key, AnnotationFormat.Type.MAPS));
+  }
+
+  List<String> strings(String key) {
+    return strings(key, required(key, AnnotationFormat.Type.IDS, AnnotationFormat.Type.TEXTS));
+  }
+
+  <E extends Enum<E> & Vocabulary> E vocabulary(String key, Class<E> type) {
+    return vocabulary(key, type, vocabularyRequired(key, type, AnnotationFormat.Type.CODE));
+  }
+
+  <E extends Enum<E> & Vocabulary> List<E> vocabularies(String key, Class<E> type) {
+    return vocabularies(key, type, vocabularyRequired(key, type, AnnotationFormat.Type.CODES));
+  }
+
+  private boolean vocabularyRequired(String key, Class<?> type, AnnotationFormat.Type readAs) {
+    boolean required = required(key, readAs);
+    if (shape.field(key).orElseThrow().vocabulary() != type) {
+      throw new IllegalStateException("'" + key + "' of " + what + " is read as " + type.getSimpleName() + ", not as AnnotationFormat says");
+    }
+    return required;
+  }
+
+  PartialDate date(String key) {
+    return date(key, required(key, AnnotationFormat.Type.DATE));
+  }
+
+  private Node node(String key, boolean required) {
     Node.Entry entry = map.entries().get(key);
     if (entry == null || isNull(entry.value())) {
       if (required) {
@@ -93,7 +149,7 @@ final class Fields {
     return entry.value();
   }
 
-  String string(String key, boolean required) {
+  private String string(String key, boolean required) {
     Node n = node(key, required);
     return n == null ? null : asString(n, key);
   }
@@ -120,6 +176,7 @@ final class Fields {
   }
 
   boolean bool(String key) {
+    required(key, AnnotationFormat.Type.BOOLEAN);
     Node n = node(key, false);
     if (n == null) return false;
     if (n instanceof Scalar s && s.type() == ScalarType.BOOLEAN) return Boolean.parseBoolean(s.text());
@@ -127,7 +184,8 @@ final class Fields {
     return false;
   }
 
-  Integer integer(String key) {
+  Integer occurrence(String key) {
+    required(key, AnnotationFormat.Type.OCCURRENCE);
     Node n = node(key, false);
     if (n == null) return null;
     if (n instanceof Scalar s && s.type() == ScalarType.INTEGER) {
@@ -142,7 +200,7 @@ final class Fields {
   }
 
   /** The items of a list; an absent key is an empty list (reported when required). */
-  List<Node> list(String key, boolean required) {
+  private List<Node> list(String key, boolean required) {
     Node n = node(key, required);
     if (n == null) return List.of();
     if (n instanceof ListNode l) {
@@ -155,7 +213,7 @@ final class Fields {
     return List.of();
   }
 
-  List<String> strings(String key, boolean required) {
+  private List<String> strings(String key, boolean required) {
     List<String> out = new ArrayList<>();
     List<Node> items = list(key, required);
     for (int i = 0; i < items.size(); i++) {
@@ -167,7 +225,7 @@ final class Fields {
     return out;
   }
 
-  <E extends Enum<E> & Vocabulary> E vocabulary(String key, Class<E> type, boolean required) {
+  private <E extends Enum<E> & Vocabulary> E vocabulary(String key, Class<E> type, boolean required) {
     Node n = node(key, required);
     return n == null ? null : asVocabulary(n, key, type);
   }
@@ -189,7 +247,7 @@ final class Fields {
     return null;
   }
 
-  <E extends Enum<E> & Vocabulary> List<E> vocabularies(String key, Class<E> type, boolean required) {
+  private <E extends Enum<E> & Vocabulary> List<E> vocabularies(String key, Class<E> type, boolean required) {
     List<E> out = new ArrayList<>();
     List<Node> items = list(key, required);
     for (int i = 0; i < items.size(); i++) {
@@ -200,7 +258,7 @@ final class Fields {
     return out;
   }
 
-  PartialDate date(String key, boolean required) {
+  private PartialDate date(String key, boolean required) {
     Node n = node(key, required);
     if (n == null) return required ? null : PartialDate.UNKNOWN;
     // YAML reads 2023 as a number; a year is still a date.

@@ -39,7 +39,6 @@ public final class SeedsReader {
     return Stream.of(INDEX_FILE, DATASET_FILE, ANNOTATIONS_DIR)
         .anyMatch(f -> Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS));
   }
-  static final List<String> DATASET_KEYS = List.of("name", "title", "version", "licence", "description");
 
   /** A source text as captured, with its INDEX row. */
   public record Source(
@@ -125,14 +124,14 @@ public final class SeedsReader {
     diagnostics.addAll(parsed.diagnostics());
     if (parsed.root() == null) return null;
     if (!(parsed.root() instanceof MapNode map)) {
-      diagnostics.add(Diagnostic.error(parsed.root().location(), "E-WRONG-TYPE", "dataset.yaml must be a map with the keys " + String.join(", ", DATASET_KEYS)));
+      diagnostics.add(Diagnostic.error(parsed.root().location(), "E-WRONG-TYPE", "dataset.yaml must be a map with the keys " + String.join(", ", AnnotationFormat.DATASET.keys())));
       return null;
     }
     int before = diagnostics.size();
-    Fields f = new Fields(map, "dataset.yaml", "", DATASET_KEYS, paths, diagnostics);
+    Fields f = new Fields(map, AnnotationFormat.DATASET, "", paths, diagnostics);
     DatasetInfo info =
         new DatasetInfo(
-            f.string("name", true), f.string("title", true), f.string("version", true), f.string("licence", true), f.string("description", false));
+            f.string("name"), f.string("title"), f.string("version"), f.string("licence"), f.string("description"));
     return diagnostics.size() == before ? info : null;
   }
 
