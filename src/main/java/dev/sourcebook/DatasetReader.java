@@ -85,6 +85,7 @@ public final class DatasetReader {
       diagnostics.addAll(DerivedFiles.compareManifest(dir, dataset, read.sums(), compilerVersion, inputs.isTextual() ? inputs.asText() : null));
     }
     if (Diagnostics.hasErrors(diagnostics)) return new DatasetResult(Optional.empty(), diagnostics);
+    diagnostics.addAll(validators.rules().advise(records));
     validators.passed(dataset);
     return new DatasetResult(Optional.of(dataset), diagnostics);
   }

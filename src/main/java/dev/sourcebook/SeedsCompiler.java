@@ -114,7 +114,7 @@ public final class SeedsCompiler {
 
     progress.stage("checking the rules");
     diagnostics.addAll(validators.rules().check(records));
-    warnUncited(read, bound, diagnostics);
+    if (!Diagnostics.hasErrors(diagnostics)) diagnostics.addAll(validators.rules().advise(records));
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
       return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, null, Provenance.NONE);
@@ -142,28 +142,6 @@ public final class SeedsCompiler {
     if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases, Provenance.NONE);
     validators.passed(dataset);
     return new Compiled(new DatasetResult(Optional.of(dataset), diagnostics), info, releases, provenance);
-  }
-
-  /**
-   * An article of the INDEX that no record cites is probably not annotated yet: published all the
-   * same, but said (W-ARTICLE-UNCITED, a warning: never a failed build). Only when all else is
-   * well: with an annotation file unread its records may cite it, and errors come first.
-   */
-  private static void warnUncited(SeedsReader.Seeds read, AnnotationBinder.Result bound, List<Diagnostic> diagnostics) {
-    if (!read.annotationsComplete() || Diagnostics.hasErrors(diagnostics)) return;
-    Set<String> cited = new HashSet<>();
-    Stream.of(bound.actors(), bound.incidents(), bound.statements(), bound.outcomes())
-        .flatMap(List::stream)
-        .forEach(r -> r.value().citations().values().forEach(e -> cited.add(e.article())));
-    for (SeedsReader.Source s : read.sources()) {
-      if (!cited.contains(s.id())) {
-        diagnostics.add(
-            Diagnostic.warning(
-                s.origin().at("id"), "W-ARTICLE-UNCITED",
-                "article '" + s.id() + "' is in the INDEX, but no record cites it: annotate it (sourcebook extract "
-                    + s.file() + " drafts the statements), or remove its row"));
-      }
-    }
   }
 
   /** The digest of the seeds and the version's changelog entry; null when they cannot be read (reported). */

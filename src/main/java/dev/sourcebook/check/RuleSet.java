@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * The rules of validity, in the order they run. The seeds compiler, the reader of a built dataset
  * and the writer run this one list, so that what one of them refuses, all refuse, with the same
- * code.
+ * code. Then the advice: rules whose findings are warnings (allowed, but probably a mistake),
+ * which the seeds compiler and the reader give when no error came first, since a record that could
+ * not be read may be what a warning misses.
  */
 public final class RuleSet {
   private final List<Rule> rules;
+  private final List<Rule> advice = List.of(new ArticleCitedRule(), new ActorReferencedRule(), new DateAfterSourcesRule());
 
   /** The rules, with the one that needs Hibernate Validator (slow to start: make it once). */
   public RuleSet(ConstraintRule constraints) {
@@ -34,14 +37,24 @@ public final class RuleSet {
             new NameInSourceRule());
   }
 
+  /** Every rule, the rules of validity and then the advice, in the order they run. */
   public List<Rule> rules() {
-    return rules;
+    List<Rule> all = new ArrayList<>(rules);
+    all.addAll(advice);
+    return all;
   }
 
-  /** Every rule's diagnostics, in rule order (callers sort them for printing). */
+  /** Every rule of validity's diagnostics, in rule order (callers sort them for printing). */
   public List<Diagnostic> check(Records records) {
     List<Diagnostic> out = new ArrayList<>();
     for (Rule r : rules) r.check(records, out);
+    return out;
+  }
+
+  /** The advice's warnings: for records with no error. */
+  public List<Diagnostic> advise(Records records) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Rule r : advice) r.check(records, out);
     return out;
   }
 }

@@ -1,0 +1,48 @@
+package dev.sourcebook.check;
+
+import dev.sourcebook.diag.Diagnostic;
+import dev.sourcebook.diag.Located;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.DatasetRecord;
+import dev.sourcebook.model.Evidence;
+import dev.sourcebook.model.PartialDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A source reports what has happened: an incident or outcome that began after every source that
+ * cites it was published is most likely a slip in its date (a year typed wrong). An outcome set
+ * for a later day (a hearing, a sentence to come) is the exception, hence a warning.
+ */
+@RuleInfo(
+    codes = {"W-DATE-AFTER-SOURCES"},
+    summary = "(warning) an incident or outcome does not begin after every source that cites it was published")
+public final class DateAfterSourcesRule implements Rule {
+  @Override
+  public void check(Records records, List<Diagnostic> out) {
+    Stream.concat(
+            records.incidents().stream().map(i -> check(records, i, i.value().date(), "incident")),
+            records.outcomes().stream().map(o -> check(records, o, o.value().date(), "outcome")))
+        .filter(d -> d != null)
+        .forEach(out::add);
+  }
+
+  private static Diagnostic check(Records records, Located<? extends DatasetRecord> located, PartialDate date, String what) {
+    if (date == null || date.earliest() == null) return null;
+    String lastPublished = null;
+    String lastArticle = null;
+    for (Evidence e : located.value().citations().values()) {
+      Article a = e.article() == null ? null : records.article(e.article());
+      if (a == null || a.published() == null || a.published().latest() == null) return null; // one source of unknown date may be later
+      if (lastPublished == null || a.published().latest().compareTo(lastPublished) > 0) {
+        lastPublished = a.published().latest();
+        lastArticle = a.id();
+      }
+    }
+    if (lastPublished == null || date.earliest().compareTo(lastPublished) <= 0) return null;
+    return Diagnostic.warning(
+        located.origin().at("date"), "W-DATE-AFTER-SOURCES",
+        what + " '" + located.value().id() + "' is dated " + date.value() + ", after every source that cites it was published (the"
+            + " latest, '" + lastArticle + "', by " + lastPublished + "): check the date; a day set for something still to come is fine");
+  }
+}
