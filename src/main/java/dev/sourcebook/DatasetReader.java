@@ -7,9 +7,11 @@ import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.model.Dataset;
+import dev.sourcebook.json.Versions;
 import dev.sourcebook.reader.DatasetFolderReader;
 import dev.sourcebook.reader.DerivedFiles;
 import dev.sourcebook.release.SemVer;
+import dev.sourcebook.site.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -80,6 +82,11 @@ public final class DatasetReader {
     progress.stage("checking the CSV tables, schemas and datapackage.json against the records");
     String compilerVersion = read.manifest().path("compiler_version").asText();
     diagnostics.addAll(DerivedFiles.compare(dir, dataset, validators.schemas(), compilerVersion));
+    // The site's pages change with the compiler that makes them: made again only by the same one,
+    // and from data files found right (the index lists their sha256).
+    if (compilerVersion.equals(Versions.COMPILER) && !Diagnostics.hasErrors(diagnostics)) {
+      diagnostics.addAll(DerivedFiles.compareSite(dir, dataset, read.sums(), compilerVersion, new Site()));
+    }
     if (!Diagnostics.hasErrors(diagnostics)) {
       JsonNode inputs = read.manifest().path("inputs_sha256");
       diagnostics.addAll(DerivedFiles.compareManifest(dir, dataset, read.sums(), compilerVersion, inputs.isTextual() ? inputs.asText() : null));

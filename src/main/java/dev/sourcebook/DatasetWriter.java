@@ -1,5 +1,6 @@
 package dev.sourcebook;
 
+import dev.sourcebook.site.Site;
 import dev.sourcebook.check.Records;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourcebook.check.Sha256;
@@ -158,7 +159,7 @@ public final class DatasetWriter {
     Files.createDirectory(staging);
     Map<String, String> files;
     try {
-      files = DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, path -> synced(staging, path));
+      files = DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, new Site(), path -> synced(staging, path));
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;

@@ -1,6 +1,7 @@
 package dev.sourcebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sourcebook.site.Site;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Location;
@@ -92,7 +93,7 @@ public final class Differ {
 
   /** A dataset compiled just now as a side of a diff: the files this compiler gives it. */
   static DatasetDiff.Version compiledVersion(Dataset d, Validators validators) throws IOException {
-    Map<String, String> files = DatasetFiles.sums(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, Provenance.NONE);
+    Map<String, String> files = DatasetFiles.sums(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, Provenance.NONE, new Site());
     Map<String, JsonNode> schemas = new LinkedHashMap<>();
     for (Schemas.RecordType t : Schemas.RecordType.values()) schemas.put(typeName(t), Json.MAPPER.readTree(validators.schemas().bytes(t)));
     JsonNode datapackage = Json.MAPPER.valueToTree(DataPackage.descriptor(d.info(), Versions.COMPILER));

@@ -141,15 +141,21 @@ public final class Releaser {
     List<String> files = new ArrayList<>();
     List<String> added = new ArrayList<>();
     List<String> removed = new ArrayList<>();
+    // The report site counts as one file, as in the diff.
+    boolean siteBefore = pinned.files().keySet().stream().anyMatch(p -> p.startsWith(DatasetFiles.SITE));
+    boolean siteNow = current.files().keySet().stream().anyMatch(p -> p.startsWith(DatasetFiles.SITE));
+    if (siteBefore && !siteNow) removed.add(DatasetFiles.SITE);
+    if (!siteBefore && siteNow) added.add(DatasetFiles.SITE);
     current.files().forEach(
         (path, sum) -> {
+          if (path.startsWith(DatasetFiles.SITE)) return;
           if (sum.equals(pinned.files().get(path)) || DatasetDiff.isVersioned(path)) return;
           if (path.startsWith("schema/")) schemas.add(path);
           else if (pinned.files().containsKey(path)) files.add(path);
           else added.add(path);
         });
     for (String path : pinned.files().keySet()) {
-      if (current.files().containsKey(path) || DatasetDiff.isVersioned(path)) continue;
+      if (current.files().containsKey(path) || DatasetDiff.isVersioned(path) || path.startsWith(DatasetFiles.SITE)) continue;
       (path.startsWith("schema/") ? schemas : removed).add(path);
     }
     // The version rule of DatasetDiff.required, for what digests can tell.

@@ -1,5 +1,6 @@
 package dev.sourcebook;
 
+import dev.sourcebook.site.Site;
 import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.check.Records;
@@ -136,7 +137,7 @@ public final class SeedsCompiler {
     // A released version's bytes: compared as they are written when there is writing to do
     // (DatasetWriter), else made here and hashed without being kept.
     if (provenance != null && released && ReleaseCheck.checkRecords(releases, dataset, info, diagnostics) && !toWrite) {
-      Map<String, String> sums = DatasetFiles.sums(dataset, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance);
+      Map<String, String> sums = DatasetFiles.sums(dataset, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, new Site());
       ReleaseCheck.checkFiles(releases, dataset, info, provenance, sums, diagnostics);
     }
     if (Diagnostics.hasErrors(diagnostics)) return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, releases, Provenance.NONE);

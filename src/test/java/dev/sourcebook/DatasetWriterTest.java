@@ -27,10 +27,10 @@ class DatasetWriterTest {
     Dataset d = SeedsCompiler.compile(Path.of("seeds")).dataset().orElseThrow();
     Path folder = DatasetWriter.write(temp, d).folder().orElseThrow();
     Map<String, String> expected = new TreeMap<>();
-    DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, dev.sourcebook.emit.Provenance.NONE)
+    DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, dev.sourcebook.emit.Provenance.NONE, new dev.sourcebook.site.Site())
         .forEach((name, bytes) -> expected.put(name, new String(bytes, StandardCharsets.UTF_8)));
     // tree() leaves the database out (SHA256SUMS pins it); compared here byte for byte.
-    byte[] database = DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, dev.sourcebook.emit.Provenance.NONE).get("dataset.sqlite");
+    byte[] database = DatasetFiles.of(d, new Schemas(), Versions.COMPILER, Versions.SCHEMA, dev.sourcebook.emit.Provenance.NONE, new dev.sourcebook.site.Site()).get("dataset.sqlite");
     assertEquals(java.util.HexFormat.of().formatHex(database), java.util.HexFormat.of().formatHex(Files.readAllBytes(folder.resolve("dataset.sqlite"))));
     expected.remove("dataset.sqlite");
     assertEquals(expected, GoldenTest.tree(folder));

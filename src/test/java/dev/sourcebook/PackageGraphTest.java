@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PackageGraphTest {
   /** Bottom first. The reader of a built dataset makes the derived files again to compare them, so it sits above emit. */
   static final List<String> LAYERS =
-      List.of("model", "diag", "check", "json", "source", "emit", "reader", "release", "", "extract", "cli");
+      List.of("model", "diag", "check", "json", "source", "emit", "site", "reader", "release", "", "extract", "cli");
 
   @Test
   void dependenciesRunDownThePipeline() throws IOException {

@@ -40,10 +40,12 @@ public final class DatasetFiles {
   public static final String DATAPACKAGE = "datapackage.json";
   /** The changelog entry of a released version: in the folder of every version released with one. */
   public static final String CHANGES = "CHANGES.md";
+  /** The folder of the report site's pages, which the manifest and SHA256SUMS list too. */
+  public static final String SITE = "site/";
 
   /**
-   * Every file a built dataset must hold, by relative path, sorted; {@link #CHANGES} may be there
-   * too, and nothing else.
+   * Every data file a built dataset must hold, by relative path, sorted; {@link #CHANGES} may be
+   * there too, and the pages of its report site (under {@link #SITE}), and nothing else.
    */
   public static java.util.SortedSet<String> names() {
     java.util.SortedSet<String> names = new java.util.TreeSet<>(List.of(MANIFEST, SUMS, DATAPACKAGE, Sqlite.FILE));
@@ -72,10 +74,11 @@ public final class DatasetFiles {
   }
 
   /** The files as bytes by relative path. */
-  public static SortedMap<String, byte[]> of(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance) {
+  public static SortedMap<String, byte[]> of(
+      Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Pages pages) {
     Map<String, ByteArrayOutputStream> made = new ConcurrentHashMap<>();
     try {
-      write(d, schemas, compilerVersion, schemaVersion, provenance, path -> made.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
+      write(d, schemas, compilerVersion, schemaVersion, provenance, pages, path -> made.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory", e);
     }
@@ -88,9 +91,10 @@ public final class DatasetFiles {
    * The sha256 of every file the dataset would have, by relative path, the files made and hashed
    * as they go and never kept: what a release record pins, without the memory of {@link #of}.
    */
-  public static SortedMap<String, String> sums(Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance) {
+  public static SortedMap<String, String> sums(
+      Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Pages pages) {
     try {
-      return write(d, schemas, compilerVersion, schemaVersion, provenance, path -> OutputStream.nullOutputStream());
+      return write(d, schemas, compilerVersion, schemaVersion, provenance, pages, path -> OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException("hashing the files", e);
     }
@@ -103,7 +107,8 @@ public final class DatasetFiles {
    * what was written.
    */
   public static SortedMap<String, String> write(
-      Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Sink sink) throws IOException {
+      Dataset d, Schemas schemas, String compilerVersion, String schemaVersion, Provenance provenance, Pages pages, Sink sink)
+      throws IOException {
     Map<RecordType, List<?>> records = new LinkedHashMap<>();
     records.put(RecordType.ARTICLE, d.articles());
     records.put(RecordType.ACTOR, d.actors());
@@ -141,6 +146,7 @@ public final class DatasetFiles {
       byte[] changes = provenance.changes().getBytes(StandardCharsets.UTF_8);
       sums.put(CHANGES, written(sink, CHANGES, out -> out.write(changes)).sha256());
     }
+    sums.putAll(pages(d, new TreeMap<>(sums), provenance.changes(), compilerVersion, pages, sink));
     byte[] manifest = manifest(d, schemaVersion, compilerVersion, provenance.inputsSha256(), sums);
     sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(manifest)).sha256());
 
@@ -184,6 +190,30 @@ public final class DatasetFiles {
     // What is wrong with records read back is the rules' to say; here only the bytes matter.
     Map<String, Written> files = writeAll(derived(d, schemas, compilerVersion, Collections.synchronizedList(new ArrayList<>())), sink);
     written(sink, DATAPACKAGE, datapackage(d, compilerVersion, files));
+  }
+
+  /**
+   * Writes the report site's pages to {@code sink}, as {@link #write} makes them from the data
+   * files' sha256 ({@code files}: every file but the pages, the manifest and SHA256SUMS) and the
+   * changelog entry: what a reader of a built dataset compares with the pages it was given.
+   */
+  public static SortedMap<String, String> writePages(
+      Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Pages pages, Sink sink) throws IOException {
+    return pages(d, files, changes, compilerVersion, pages, sink);
+  }
+
+  /** Writes the pages (each under {@link #SITE}) and gives their sha256 by path. */
+  private static SortedMap<String, String> pages(
+      Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Pages pages, Sink sink) throws IOException {
+    SortedMap<String, String> sums = new java.util.concurrent.ConcurrentSkipListMap<>();
+    try {
+      pages.write(
+          d, Collections.unmodifiableSortedMap(files), changes, compilerVersion,
+          (path, bytes) -> sums.put(SITE + path, written(sink, SITE + path, out -> out.write(bytes)).sha256()));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return sums;
   }
 
   /** The files that follow from the records; what the database's constraints refuse goes to {@code violations}. */

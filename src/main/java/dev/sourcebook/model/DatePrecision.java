@@ -5,10 +5,21 @@ package dev.sourcebook.model;
  * coarser end of a range), only one end of an open range, or nothing.
  */
 public enum DatePrecision implements Vocabulary {
-  DAY,
-  MONTH,
-  YEAR,
+  DAY("known to the day"),
+  MONTH("known to the month"),
+  YEAR("known to the year"),
   /** A range with an open end ({@code ../2023-04-29}, {@code 2024/..}): one of earliest and latest is unknown. */
-  OPEN,
-  UNKNOWN
+  OPEN("a range with one end open: only the other end is known"),
+  UNKNOWN("not known");
+
+  private final String meaning;
+
+  DatePrecision(String meaning) {
+    this.meaning = meaning;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning;
+  }
 }

@@ -6,9 +6,20 @@ package dev.sourcebook.model;
  */
 public enum StandingKind implements Vocabulary {
   /** One side's account, not yet admitted or found: "he says", "who claims". */
-  ALLEGED,
+  ALLEGED("one side's account, not yet admitted or found"),
   /** Accepted by the one it is about: "admitted he was responsible". */
-  ADMITTED,
+  ADMITTED("accepted by the one it is about"),
   /** Found or done by an authority, in its own words or a record of its decision: a court, the police, a council. */
-  FOUND
+  FOUND("found or done by an authority, in its own words or a record of its decision");
+
+  private final String meaning;
+
+  StandingKind(String meaning) {
+    this.meaning = meaning;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning;
+  }
 }

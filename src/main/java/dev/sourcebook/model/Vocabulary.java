@@ -13,4 +13,7 @@ public interface Vocabulary {
   default String code() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
+
+  /** What the code means, in a line: for the codebook. */
+  String meaning();
 }

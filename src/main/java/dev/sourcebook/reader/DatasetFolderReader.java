@@ -72,6 +72,20 @@ public final class DatasetFolderReader {
     names.add(DatasetFiles.CHANGES);
     return names;
   }
+
+  /**
+   * A page of the report site, by the names the site gives its pages (ids are slugs): which pages
+   * a dataset has is checked against its records when this compiler made it (DerivedFiles).
+   */
+  private static final java.util.regex.Pattern SITE_PAGE =
+      java.util.regex.Pattern.compile("site/((articles|actors|incidents)/[a-z0-9]+(-[a-z0-9]+)*\\.html|[a-z]+(-[a-z]+)*\\.(html|css|js))");
+
+  private boolean allowed(String file) {
+    return allowed.contains(file) || SITE_PAGE.matcher(file).matches();
+  }
+
+  /** The site's pages the folder holds. */
+  private final SortedSet<String> sitePages = new TreeSet<>();
   /** sha256 of each file, as hashed while checking SHA256SUMS. */
   private final Map<String, String> hashed = new TreeMap<>();
   /** Ids of records that could not be read (reported): a reference to one is not reported again. */
@@ -184,7 +198,8 @@ public final class DatasetFolderReader {
       for (Path p : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         present.add(rel);
-        if (!allowed.contains(rel)) {
+        if (allowed(rel) && !allowed.contains(rel)) sitePages.add(rel);
+        if (!allowed(rel)) {
           diagnostics.add(
               Diagnostic.error(
                   Location.of(shown(rel)), "E-UNEXPECTED-FILE", rel + " is not a file of a built dataset; a dataset folder holds only what sourcebook wrote"));
@@ -222,7 +237,7 @@ public final class DatasetFolderReader {
         continue;
       }
       String file = line.substring(66);
-      if (!allowed.contains(file) || file.equals(DatasetFiles.SUMS)) {
+      if (!allowed(file) || file.equals(DatasetFiles.SUMS)) {
         diagnostics.add(
             Diagnostic.error(at, "E-UNEXPECTED-FILE", "SHA256SUMS lists '" + file + "', which is not a file of a built dataset"));
         continue;
@@ -236,11 +251,18 @@ public final class DatasetFolderReader {
         diagnostics.add(Diagnostic.error(at, "E-CHECKSUM", file + " has sha256 " + actual + ", not the one listed: the file was changed after the build"));
       }
     }
-    for (String name : allowed) {
+    for (String name : allowedOrPresent()) {
       if (!name.equals(DatasetFiles.SUMS) && !listed.contains(name) && Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         diagnostics.add(Diagnostic.error(Location.of(shown(name)), "E-CHECKSUM", name + " is not listed in SHA256SUMS"));
       }
     }
+  }
+
+  /** The files a dataset may hold, and the site's pages it holds. */
+  private SortedSet<String> allowedOrPresent() {
+    SortedSet<String> names = new TreeSet<>(allowed);
+    names.addAll(sitePages);
+    return names;
   }
 
   /** The sha256 of a regular file of the folder, hashed once; null when it is not one (reported). */
@@ -269,14 +291,14 @@ public final class DatasetFolderReader {
     for (Iterator<String> it = files.fieldNames(); it.hasNext(); ) {
       String file = it.next();
       named.add(file);
-      String actual = allowed.contains(file) ? hash(file, at) : null;
-      if (!allowed.contains(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
+      String actual = allowed(file) ? hash(file, at) : null;
+      if (!allowed(file) || file.equals(DatasetFiles.MANIFEST) || file.equals(DatasetFiles.SUMS)) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json lists '" + file + "', which it may not list"));
       } else if (actual != null && !actual.equals(files.path(file).asText())) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json gives " + file + " another sha256 than the file has"));
       }
     }
-    for (String name : allowed) {
+    for (String name : allowedOrPresent()) {
       boolean held = expected.contains(name) || Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS);
       if (held && !name.equals(DatasetFiles.MANIFEST) && !name.equals(DatasetFiles.SUMS) && !named.contains(name)) {
         diagnostics.add(Diagnostic.error(at, "E-MANIFEST", "manifest.json does not list " + name));

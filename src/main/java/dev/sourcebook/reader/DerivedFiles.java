@@ -3,6 +3,7 @@ package dev.sourcebook.reader;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.emit.Pages;
 import dev.sourcebook.emit.Sqlite;
 import dev.sourcebook.json.Schemas;
 import dev.sourcebook.json.Versions;
@@ -49,6 +50,44 @@ public final class DerivedFiles {
                       + (name.equals(Sqlite.FILE) ? "point on (a database file: rebuild it from the JSON records)" : "line on"),
                   differences));
     } catch (IOException e) {
+      differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
+    }
+    return List.copyOf(differences.values());
+  }
+
+  /**
+   * The report site's pages are what this compiler makes of the records and the data files, byte
+   * for byte, and the folder holds those pages and no others. For a dataset this compiler made
+   * (another compiler's pages are held to SHA256SUMS and the manifest only).
+   *
+   * @param sums the sha256 of every file of the folder but the manifest and SHA256SUMS
+   */
+  public static List<Diagnostic> compareSite(Path dir, Dataset dataset, Map<String, String> sums, String compilerVersion, Pages pages) {
+    DerivedFiles files = new DerivedFiles(dir);
+    Map<String, Diagnostic> differences = new ConcurrentSkipListMap<>();
+    java.util.SortedMap<String, String> data = new java.util.TreeMap<>();
+    sums.forEach((path, sum) -> { if (!path.startsWith(DatasetFiles.SITE)) data.put(path, sum); });
+    try {
+      String changes = data.containsKey(DatasetFiles.CHANGES) ? Files.readString(dir.resolve(DatasetFiles.CHANGES)) : null;
+      java.util.Set<String> made =
+          DatasetFiles.writePages(
+                  dataset, data, changes, compilerVersion, pages,
+                  name -> files.new Comparison(
+                      name, "E-SITE-MISMATCH", name + " is not the page this compiler makes of the records, from this line on: rebuild the dataset",
+                      differences))
+              .keySet();
+      for (String path : made) {
+        if (!sums.containsKey(path)) {
+          differences.put(path, Diagnostic.error(Location.of(files.shown(path)), "E-FILE-NOT-FOUND", "no " + path + " in " + dir + ": a page of the report site is missing"));
+        }
+      }
+      for (String path : sums.keySet()) {
+        if (path.startsWith(DatasetFiles.SITE) && !made.contains(path)) {
+          differences.put(
+              path, Diagnostic.error(Location.of(files.shown(path)), "E-UNEXPECTED-FILE", path + " is not a page of this dataset's report site"));
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
       differences.put("", Diagnostic.error(Location.of(dir.toString()), "E-READ", "cannot read " + dir + ": " + e.getMessage()));
     }
     return List.copyOf(differences.values());

@@ -93,6 +93,15 @@ public record DatasetDiff(
     }
   }
 
+  /** The report site's folder, whose pages count as one file. */
+  private static final String SITE = "site/";
+
+  private static Map<String, String> pages(Version v) {
+    Map<String, String> out = new TreeMap<>();
+    v.files().forEach((p, sum) -> { if (p.startsWith(SITE)) out.put(p, sum); });
+    return out;
+  }
+
   /** The files that name the version or hold its changelog entry, so that they differ between any two. */
   private static final Set<String> VERSIONED_FILES = Set.of("manifest.json", "SHA256SUMS", "datapackage.json", "CHANGES.md");
 
@@ -120,11 +129,18 @@ public record DatasetDiff(
       paths.addAll(after.files().keySet());
       paths.removeAll(VERSIONED_FILES);
       paths.removeIf(p -> p.startsWith("schema/")); // the schema version and the schemas' shape say it
+      // The report site is one thing: its pages follow the records, which the diff shows.
+      paths.removeIf(p -> p.startsWith(SITE));
+      boolean siteBefore = before.files().keySet().stream().anyMatch(p -> p.startsWith(SITE));
+      boolean siteAfter = after.files().keySet().stream().anyMatch(p -> p.startsWith(SITE));
+      if (siteBefore && !siteAfter) filesRemoved.add(SITE);
+      if (!siteBefore && siteAfter) filesAdded.add(SITE);
       for (String p : paths) {
         if (!before.files().containsKey(p)) filesAdded.add(p);
         else if (!after.files().containsKey(p)) filesRemoved.add(p);
         else if (change.isEmpty() && schema.isEmpty() && !before.files().get(p).equals(after.files().get(p))) files.add(p);
       }
+      if (siteBefore && siteAfter && change.isEmpty() && schema.isEmpty() && !pages(before).equals(pages(after))) files.add(SITE);
     }
     SemVer.Bump required =
         required(change, schema, files, filesAdded, filesRemoved, before.schemaVersion(), after.schemaVersion());
