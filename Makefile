@@ -29,11 +29,13 @@ validate: $(JAR)
 
 # Unit, golden and schema tests; then install the library and run a separate consumer project
 # against it (examples/consumer), as another team would use it; then read the dataset with the
-# tools its users have (sqlite3, pandas, R, ajv, node), each skipped, saying so, when missing.
+# tools its users have (sqlite3, pandas, R, ajv, node), and open the report site in headless
+# Chromium (axe-core too); each skipped, saying so, when missing.
 test:
 	$(MVN) -B install
 	MVN="$(MVN)" bash scripts/consumer-test.sh
 	bash scripts/check-consumers.sh
+	bash scripts/check-site.sh
 
 # Fuzzes the readers and the quote finder, FUZZ_SECONDS each (default 60); findings fail it.
 fuzz:

@@ -19,7 +19,7 @@ import picocli.CommandLine;
           + " fact is backed by words that the compiler finds in a source text.",
       ""
     },
-    subcommands = {BuildCommand.class, ValidateCommand.class, ReleaseCommand.class, DiffCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, ReleaseCommand.class, DiffCommand.class, SiteCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 fine, 1 the data has errors, 2 usage error, 3 internal failure.",

@@ -53,6 +53,22 @@ public final class Site implements Pages {
   static final String INCIDENTS = "incidents/";
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  /** The dataset's folder, from the site's: where the downloads are. */
+  private final String dataRoot;
+
+  /** The site of a dataset folder, in its {@code site/}. */
+  public Site() {
+    this("../");
+  }
+
+  /**
+   * A site kept apart from its dataset's folder.
+   *
+   * @param dataRoot the dataset's folder as a relative URL from the site's folder, ending in "/"
+   */
+  public Site(String dataRoot) {
+    this.dataRoot = dataRoot;
+  }
 
   /**
    * A record's page name: its id, or for an id too long for a file name (ids have no bound) its
@@ -70,7 +86,7 @@ public final class Site implements Pages {
     out.write("style.css", resource("style.css"));
     out.write("search.js", resource("search.js"));
     out.write("search-index.js", SearchIndex.of(d, labels));
-    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels)));
+    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels, dataRoot)));
     out.write("codebook.html", render("codebook.jte", codebook(page(d, "Codebook", "", compilerVersion))));
     out.write("search.html", render("search.jte", new Views.Search(page(d, "Search", "", compilerVersion))));
     for (Article a : d.articles()) {
@@ -169,7 +185,8 @@ public final class Site implements Pages {
         quote(s.id(), new Evidence(s.article(), s.quote(), s.start(), s.end()), labels, root));
   }
 
-  private static Views.Index index(Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Labels labels) {
+  private static Views.Index index(
+      Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Labels labels, String dataRoot) {
     List<Views.Count> counts =
         List.of(
             new Views.Count("incidents", d.incidents().size()), new Views.Count("actors", d.actors().size()),
@@ -179,13 +196,13 @@ public final class Site implements Pages {
     List<Views.Link> actors = d.actors().stream().map(a -> new Views.Link(ACTORS + page(a.id()) + ".html", labels.actor(a.id()))).toList();
     List<Views.Link> articles = d.articles().stream().map(a -> new Views.Link(ARTICLES + page(a.id()) + ".html", labels.article(a.id()))).toList();
     List<Views.Download> downloads = new ArrayList<>();
-    files.forEach((path, sha) -> downloads.add(new Views.Download(path, "../" + path, sha)));
+    files.forEach((path, sha) -> downloads.add(new Views.Download(path, dataRoot + path, sha)));
     String citation =
         d.info().title() + ", version " + d.info().version() + " (" + d.info().name() + "), " + d.info().licence()
             + ". Cite a claim by its record's id, and the version.";
     return new Views.Index(
         page(d, d.info().title(), "", compilerVersion), d.info().description(), d.info().licence(), d.info().name(), citation, counts, incidents,
-        actors, articles, changes, downloads);
+        actors, articles, changes, downloads, dataRoot);
   }
 
   private static Views.IncidentPage incident(Dataset d, Incident i, Labels labels, Views.Page page) {

@@ -28,7 +28,7 @@ public final class Views {
 
   public record Index(
       Page page, String description, String licence, String name, String citation, List<Count> counts, List<Link> incidents,
-      List<Link> actors, List<Link> articles, String changes, List<Download> downloads) {}
+      List<Link> actors, List<Link> articles, String changes, List<Download> downloads, String dataRoot) {}
 
   public record Participant(Link actor, String role, String roleMeaning) {}
 
