@@ -89,14 +89,59 @@ public final class Site implements Pages {
     out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels, dataRoot)));
     out.write("codebook.html", render("codebook.jte", codebook(page(d, "Codebook", "", compilerVersion))));
     out.write("search.html", render("search.jte", new Views.Search(page(d, "Search", "", compilerVersion))));
+    // A page per record, each made and written on its own: on a pool, since writing a file waits
+    // on the disk (the dataset's writer flushes each one).
+    List<Page> pages = new ArrayList<>();
     for (Article a : d.articles()) {
-      out.write(ARTICLES + page(a.id()) + ".html", render("article.jte", article(d, a, labels, page(d, labels.article(a.id()), "../", compilerVersion))));
+      pages.add(() -> out.write(ARTICLES + page(a.id()) + ".html", render("article.jte", article(d, a, labels, page(d, labels.article(a.id()), "../", compilerVersion)))));
     }
     for (Actor a : d.actors()) {
-      out.write(ACTORS + page(a.id()) + ".html", render("actor.jte", actor(d, a, labels, page(d, labels.actor(a.id()), "../", compilerVersion))));
+      pages.add(() -> out.write(ACTORS + page(a.id()) + ".html", render("actor.jte", actor(d, a, labels, page(d, labels.actor(a.id()), "../", compilerVersion)))));
     }
     for (Incident i : d.incidents()) {
-      out.write(INCIDENTS + page(i.id()) + ".html", render("incident.jte", incident(d, i, labels, page(d, i.title(), "../", compilerVersion))));
+      pages.add(() -> out.write(INCIDENTS + page(i.id()) + ".html", render("incident.jte", incident(d, i, labels, page(d, i.title(), "../", compilerVersion)))));
+    }
+    writeAll(pages);
+  }
+
+  /** One page to make and write. */
+  @FunctionalInterface
+  private interface Page {
+    void write() throws IOException;
+  }
+
+  private static void writeAll(List<Page> pages) throws IOException {
+    int threads = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "sourcebook-site");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      for (Page p : pages) {
+        running.add(
+            pool.submit(
+                () -> {
+                  p.write();
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : running) f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the site", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
