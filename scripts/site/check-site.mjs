@@ -155,6 +155,32 @@ if (list("articles")[0]) {
   if (wide) fail("the article page scrolls sideways on a phone");
   await phonePage.screenshot({ path: join(shots, "article-phone.png") });
 }
+// The same site from a web server (on this machine): every request answered, the search working.
+const http = require("node:http");
+const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json" };
+const server = http.createServer((req, res) => {
+  const path = resolve(dir, "." + decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (!path.startsWith(resolve(dir)) || !existsSync(path)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { "content-type": types[path.slice(path.lastIndexOf("."))] || "application/octet-stream" });
+  res.end(readFileSync(path));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const base = `http://127.0.0.1:${server.address().port}/site/`;
+const served = await browser.newContext();
+const notFound = [];
+await served.route("**/*", (route) => (route.request().url().startsWith(base.slice(0, -5)) ? route.continue() : (outside.push(route.request().url()), route.abort())));
+const servedPage = await served.newPage();
+servedPage.on("response", (r) => { if (r.status() !== 200) notFound.push(`${r.status()} ${r.url()}`); });
+servedPage.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${servedPage.url()}: ${m.text()}`); });
+let servedFound = 0;
+for (const rel of ["index.html", list("incidents")[0], list("articles")[0], "search.html"].filter(Boolean)) await servedPage.goto(base + rel);
+if (probe) {
+  await servedPage.fill("#q", probe);
+  servedFound = await servedPage.locator("#search-results li").count();
+  if (servedFound === 0) fail("from the web server, the search found nothing");
+}
+for (const n of notFound) fail(`from the web server: ${n}`);
+server.close();
 await browser.close();
 
 for (const u of outside) fail(`a request left the machine: ${u}`);
@@ -162,6 +188,7 @@ for (const e of consoleErrors) fail(`console: ${e}`);
 console.log(`chromium: ${counts.pages} pages opened; statements: ${counts.statementsExact} of ${counts.statements} elements hold their quote exactly;` +
   ` evidence: ${counts.evidenceExact} of ${counts.evidence} exactly, ${counts.evidenceCut} cut where they cross a statement;` +
   ` claim links: ${counts.linksOk} of ${counts.links} reach an element; requests outside file://: ${outside.length}; search for ${JSON.stringify(probe)}: ${found} found`);
+console.log(`web server (127.0.0.1): 4 pages, ${notFound.length} requests not answered 200, search: ${servedFound} found`);
 for (const a of axeResults) console.log(`axe-core ${require("axe-core/package.json").version}: ${a}`);
 console.log(`screenshots: ${resolve(shots)}`);
 if (problems.length) {

@@ -1,14 +1,8 @@
 package dev.sourcebook;
 
-import dev.sourcebook.site.Site;
-import dev.sourcebook.check.Records;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sourcebook.check.Records;
 import dev.sourcebook.check.Sha256;
-import dev.sourcebook.json.Json;
-import dev.sourcebook.release.SemVer;
-import java.nio.file.LinkOption;
-import java.util.LinkedHashMap;
-import java.util.TreeMap;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Located;
@@ -17,9 +11,12 @@ import dev.sourcebook.diag.Origin;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.emit.Provenance;
+import dev.sourcebook.json.Json;
 import dev.sourcebook.json.Versions;
 import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetRecord;
+import dev.sourcebook.release.SemVer;
+import dev.sourcebook.site.Site;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,15 +25,18 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**

@@ -1,7 +1,6 @@
 package dev.sourcebook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sourcebook.site.Site;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
 import dev.sourcebook.diag.Location;
@@ -17,6 +16,7 @@ import dev.sourcebook.model.Dataset;
 import dev.sourcebook.reader.PublishedJson;
 import dev.sourcebook.release.DatasetDiff;
 import dev.sourcebook.release.SchemaShape;
+import dev.sourcebook.site.Site;
 import dev.sourcebook.source.Limits;
 import dev.sourcebook.source.SeedsReader;
 import java.io.IOException;

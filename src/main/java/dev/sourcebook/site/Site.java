@@ -74,7 +74,7 @@ public final class Site implements Pages {
    * A record's page name: its id, or for an id too long for a file name (ids have no bound) its
    * first 80 characters and a digest of the whole.
    */
-  static String page(String id) {
+  static String fileName(String id) {
     if (id.length() <= 100) return id;
     String head = id.substring(0, 80).replaceAll("-+$", "");
     return head + "-" + dev.sourcebook.check.Sha256.hex(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
@@ -93,13 +93,13 @@ public final class Site implements Pages {
     // on the disk (the dataset's writer flushes each one).
     List<Page> pages = new ArrayList<>();
     for (Article a : d.articles()) {
-      pages.add(() -> out.write(ARTICLES + page(a.id()) + ".html", render("article.jte", article(d, a, labels, page(d, labels.article(a.id()), "../", compilerVersion)))));
+      pages.add(() -> out.write(ARTICLES + fileName(a.id()) + ".html", render("article.jte", article(d, a, labels, page(d, labels.article(a.id()), "../", compilerVersion)))));
     }
     for (Actor a : d.actors()) {
-      pages.add(() -> out.write(ACTORS + page(a.id()) + ".html", render("actor.jte", actor(d, a, labels, page(d, labels.actor(a.id()), "../", compilerVersion)))));
+      pages.add(() -> out.write(ACTORS + fileName(a.id()) + ".html", render("actor.jte", actor(d, a, labels, page(d, labels.actor(a.id()), "../", compilerVersion)))));
     }
     for (Incident i : d.incidents()) {
-      pages.add(() -> out.write(INCIDENTS + page(i.id()) + ".html", render("incident.jte", incident(d, i, labels, page(d, i.title(), "../", compilerVersion)))));
+      pages.add(() -> out.write(INCIDENTS + fileName(i.id()) + ".html", render("incident.jte", incident(d, i, labels, page(d, i.title(), "../", compilerVersion)))));
     }
     writeAll(pages);
   }
@@ -166,6 +166,7 @@ public final class Site implements Pages {
     }
   }
 
+  /** What every page shares: its title and the way back to the site's folder. */
   private static Views.Page page(Dataset d, String title, String root, String compilerVersion) {
     return new Views.Page(title, root, d.info().title(), d.info().version(), compilerVersion);
   }
@@ -185,14 +186,14 @@ public final class Site implements Pages {
       this.d = d;
       String root = "../";
       for (Actor r : d.actors()) {
-        cited(r.id(), r.evidence(), null, root + ACTORS + page(r.id()) + ".html", "evidence of " + actor(r.id()), citedIn);
+        cited(r.id(), r.evidence(), null, root + ACTORS + fileName(r.id()) + ".html", "evidence of " + actor(r.id()), citedIn);
         for (ActorLink l : r.links()) linkedFrom.computeIfAbsent(l.actor(), k -> new ArrayList<>()).add(r);
       }
       for (Incident r : d.incidents()) {
-        cited(r.id(), r.evidence(), r.standing(), root + INCIDENTS + page(r.id()) + ".html", "evidence of the incident " + r.title(), citedIn);
+        cited(r.id(), r.evidence(), r.standing(), root + INCIDENTS + fileName(r.id()) + ".html", "evidence of the incident " + r.title(), citedIn);
       }
       for (Outcome r : d.outcomes()) {
-        cited(r.id(), r.evidence(), r.standing(), root + INCIDENTS + page(r.incident()) + ".html", "evidence of the outcome " + r.id(), citedIn);
+        cited(r.id(), r.evidence(), r.standing(), root + INCIDENTS + fileName(r.incident()) + ".html", "evidence of the outcome " + r.id(), citedIn);
       }
     }
 
@@ -205,13 +206,13 @@ public final class Site implements Pages {
     }
 
     Views.Link actorLink(String id, String root) {
-      return id == null ? null : new Views.Link(root + ACTORS + page(id) + ".html", actor(id));
+      return id == null ? null : new Views.Link(root + ACTORS + fileName(id) + ".html", actor(id));
     }
   }
 
   /** The words of a record's citation, linking to the element that highlights them. */
   private static Views.Quote quote(String anchor, Evidence e, Labels labels, String root) {
-    return new Views.Quote(anchor, e.quote(), root + ARTICLES + page(e.article()) + ".html#" + anchor, e.article(), labels.article(e.article()));
+    return new Views.Quote(anchor, e.quote(), root + ARTICLES + fileName(e.article()) + ".html#" + anchor, e.article(), labels.article(e.article()));
   }
 
   private static List<Views.Quote> evidence(String id, List<Evidence> evidence, Labels labels, String root) {
@@ -237,9 +238,9 @@ public final class Site implements Pages {
             new Views.Count("incidents", d.incidents().size()), new Views.Count("actors", d.actors().size()),
             new Views.Count("statements", d.statements().size()), new Views.Count("outcomes", d.outcomes().size()),
             new Views.Count("articles", d.articles().size()));
-    List<Views.Link> incidents = d.incidents().stream().map(i -> new Views.Link(INCIDENTS + page(i.id()) + ".html", i.title())).toList();
-    List<Views.Link> actors = d.actors().stream().map(a -> new Views.Link(ACTORS + page(a.id()) + ".html", labels.actor(a.id()))).toList();
-    List<Views.Link> articles = d.articles().stream().map(a -> new Views.Link(ARTICLES + page(a.id()) + ".html", labels.article(a.id()))).toList();
+    List<Views.Link> incidents = d.incidents().stream().map(i -> new Views.Link(INCIDENTS + fileName(i.id()) + ".html", i.title())).toList();
+    List<Views.Link> actors = d.actors().stream().map(a -> new Views.Link(ACTORS + fileName(a.id()) + ".html", labels.actor(a.id()))).toList();
+    List<Views.Link> articles = d.articles().stream().map(a -> new Views.Link(ARTICLES + fileName(a.id()) + ".html", labels.article(a.id()))).toList();
     List<Views.Download> downloads = new ArrayList<>();
     files.forEach((path, sha) -> downloads.add(new Views.Download(path, dataRoot + path, sha)));
     String citation =
@@ -284,7 +285,7 @@ public final class Site implements Pages {
     List<Views.Participant> incidents = new ArrayList<>();
     for (Incident i : d.incidentsOf(a.id())) {
       for (var p : i.participants()) {
-        if (p.actor().equals(a.id())) incidents.add(new Views.Participant(new Views.Link(root + INCIDENTS + page(i.id()) + ".html", i.title()), p.role().code(), p.role().meaning()));
+        if (p.actor().equals(a.id())) incidents.add(new Views.Participant(new Views.Link(root + INCIDENTS + fileName(i.id()) + ".html", i.title()), p.role().code(), p.role().meaning()));
       }
     }
     return new Views.ActorPage(
@@ -299,7 +300,7 @@ public final class Site implements Pages {
     for (Statement s : d.statementsIn(a.id())) {
       ranges.add(
           new Highlights.Range(
-              s.start(), s.end(), Highlights.Kind.STATEMENT, s.id(), root + ACTORS + page(s.speaker()) + ".html#" + s.id(),
+              s.start(), s.end(), Highlights.Kind.STATEMENT, s.id(), root + ACTORS + fileName(s.speaker()) + ".html#" + s.id(),
               s.kind().code() + " statement by " + labels.actor(s.speaker())));
     }
     ranges.addAll(cited);
@@ -332,20 +333,22 @@ public final class Site implements Pages {
     }
   }
 
-  /** Every vocabulary, where it is used. */
-  private static final Map<Class<? extends Vocabulary>, String> VOCABULARIES = new LinkedHashMap<>();
+  /** Every vocabulary, and where it is used. */
+  private static final Map<Class<? extends Vocabulary>, String> VOCABULARIES = vocabularies();
 
-  static {
-    VOCABULARIES.put(ActorKind.class, "actors.kind");
-    VOCABULARIES.put(LinkType.class, "actor_links.relation");
-    VOCABULARIES.put(IncidentType.class, "incident_types.type");
-    VOCABULARIES.put(Role.class, "incident_participants.role");
-    VOCABULARIES.put(StandingKind.class, "incidents.standing, outcomes.standing");
-    VOCABULARIES.put(StatementKind.class, "statements.kind");
-    VOCABULARIES.put(Venue.class, "statements.venue");
-    VOCABULARIES.put(OutcomeType.class, "outcomes.type");
-    VOCABULARIES.put(OutcomeStatus.class, "outcomes.status");
-    VOCABULARIES.put(DatePrecision.class, "date_precision, published_precision");
+  private static Map<Class<? extends Vocabulary>, String> vocabularies() {
+    Map<Class<? extends Vocabulary>, String> v = new LinkedHashMap<>();
+    v.put(ActorKind.class, "actors.kind");
+    v.put(LinkType.class, "actor_links.relation");
+    v.put(IncidentType.class, "incident_types.type");
+    v.put(Role.class, "incident_participants.role");
+    v.put(StandingKind.class, "incidents.standing, outcomes.standing");
+    v.put(StatementKind.class, "statements.kind");
+    v.put(Venue.class, "statements.venue");
+    v.put(OutcomeType.class, "outcomes.type");
+    v.put(OutcomeStatus.class, "outcomes.status");
+    v.put(DatePrecision.class, "date_precision, published_precision");
+    return java.util.Collections.unmodifiableMap(v);
   }
 
   private static Views.Codebook codebook(Views.Page page) {
