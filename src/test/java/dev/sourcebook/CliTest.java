@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sourcebook.GoldenTest.Run;
 import dev.sourcebook.cli.Main;
 import dev.sourcebook.json.Versions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -99,6 +100,27 @@ class CliTest {
     assertTrue(r.out().contains("article: test-article\n"), r.out());
     assertTrue(r.out().contains("speaker: jane-example"), r.out());
     assertTrue(r.out().contains("quote: \"He wanted my children taken away,\""), r.out());
+  }
+
+  /**
+   * The README's way: the draft written into the seeds themselves (its file, empty while the
+   * seeds are read, is left out), the article's id taken from the INDEX, and validate refusing the
+   * draft until its 'draft' line is deleted. A released version's seeds may be drafted into.
+   */
+  @Test
+  void extractIntoTheSeedsTakesTheIndexIdAndValidateRefusesTheDraftUntilReviewed(@TempDir Path temp) throws IOException {
+    Path seeds = temp.resolve("seeds");
+    TestFiles.copyTree(Path.of("src/test/resources/golden/ok-minimal/input"), seeds);
+    Path draft = seeds.resolve("annotations/new.yaml");
+    Files.writeString(draft, ""); // as a shell's > makes it before the command runs
+    Run r = GoldenTest.run("extract", seeds.resolve("sources/a.txt").toString(), "--seeds", seeds.toString(), "--out", draft.toString());
+    assertEquals(0, r.exit(), r.err());
+    String yaml = Files.readString(draft);
+    assertTrue(yaml.contains("\ndraft: unreviewed") && yaml.contains("\narticle: test-article\n"), yaml);
+
+    Run refused = GoldenTest.run("validate", seeds.toString());
+    assertEquals(1, refused.exit());
+    assertTrue(refused.err().contains("new.yaml:") && refused.err().contains("error[E-DRAFT]: this file is a draft"), refused.err());
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class RuleSet {
             new ReferenceRule(),
             new SupersededRule(),
             new StandingRule(),
+            new DraftRule(),
             new ChildNotNamedRule(),
             new MinorFamilyRule(),
             new EvidenceRule(),

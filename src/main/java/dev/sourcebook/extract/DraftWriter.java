@@ -45,6 +45,7 @@ public final class DraftWriter {
         y.append("#     evidence:\n#       - quote: ").append(comment(quoted(o.words()))).append("\n");
       }
     }
+    y.append("draft: unreviewed   # validate refuses the file (E-DRAFT) until this line is deleted\n");
     y.append("article: ").append(articleId).append("\n");
 
     QuoteFinder finder = new QuoteFinder(text);

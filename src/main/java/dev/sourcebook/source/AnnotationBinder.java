@@ -162,6 +162,13 @@ public final class AnnotationBinder {
       return null;
     }
     Fields root = new Fields(map, AnnotationFormat.FILE, "", new HashMap<>(), diagnostics);
+    if (root.string("draft") != null) {
+      diagnostics.add(
+          Diagnostic.error(
+              root.at("draft").location(), "E-DRAFT",
+              "this file is a draft from sourcebook extract that nobody has reviewed yet: check every quote, speaker and kind,"
+                  + " fill in the new actors, then delete this 'draft' line"));
+    }
     String article = root.string("article");
     if (article != null && !articles.containsKey(article)) {
       if (!unread(article)) {

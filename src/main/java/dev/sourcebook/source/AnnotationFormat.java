@@ -108,7 +108,8 @@ public final class AnnotationFormat {
               map("actors", false, Type.MAPS, "actor", "actors"),
               map("incidents", false, Type.MAPS, "incident", "incidents"),
               map("statements", false, Type.MAPS, "statement", "statements"),
-              map("outcomes", false, Type.MAPS, "outcome", "outcomes")));
+              map("outcomes", false, Type.MAPS, "outcome", "outcomes"),
+              optional("draft", Type.TEXT, "written by `extract`: the file is not reviewed yet (E-DRAFT); delete the line once every record is checked")));
 
   public static final Shape EVIDENCE =
       new Shape(

@@ -83,6 +83,9 @@ public final class SeedsReader {
   private boolean indexComplete = true;
   private boolean annotationsComplete = true;
 
+  /** Annotation files to leave out, by real path. */
+  private Set<Path> skipped = Set.of();
+
   private SeedsReader(Path root) {
     this.root = root;
     this.shown = root.toString();
@@ -90,6 +93,24 @@ public final class SeedsReader {
 
   public static Seeds read(Path root) {
     return new SeedsReader(root).run();
+  }
+
+  /**
+   * Reads the seeds but the annotation files {@code skip} (any path to them): the file that
+   * {@code extract} is writing its draft to, which is empty while the seeds are read.
+   */
+  public static Seeds read(Path root, Set<Path> skip) {
+    SeedsReader reader = new SeedsReader(root);
+    Set<Path> real = new java.util.HashSet<>();
+    for (Path p : skip) {
+      try {
+        real.add(p.toRealPath());
+      } catch (IOException e) {
+        // not there: nothing to leave out
+      }
+    }
+    reader.skipped = Set.copyOf(real);
+    return reader.run();
   }
 
   private Seeds run() {
@@ -275,6 +296,7 @@ public final class SeedsReader {
           all.stream()
               .filter(p -> !Files.isDirectory(p))
               .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+              .filter(p -> skipped.isEmpty() || !skipped.contains(realPath(p)))
               .toList();
     } catch (IOException | java.io.UncheckedIOException ex) {
       annotationsComplete = false;
@@ -282,6 +304,14 @@ public final class SeedsReader {
       return List.of();
     }
     return files;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p;
+    }
   }
 
   private Diagnostic linkedFolder(Path p) {

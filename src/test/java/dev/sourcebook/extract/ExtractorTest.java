@@ -84,7 +84,8 @@ class ExtractorTest {
             Map.of("test-article", ArticleText.of("test-article", TEXT)),
             Set.of(),
             true);
-    assertEquals(List.of(), bound.diagnostics().stream().map(Diagnostic::toString).toList());
+    // Unreviewed, it is refused as a draft, and for nothing else.
+    assertEquals(List.of("E-DRAFT"), bound.diagnostics().stream().map(Diagnostic::code).toList());
     assertEquals(4, bound.statements().size());
   }
 
