@@ -53,7 +53,7 @@ bench: $(JAR)
 # Scores `extract` against the curated statements of the seeds: quote precision and recall
 # (exact and overlapping) and speaker accuracy.
 eval-extract: $(JAR)
-	java -cp $(JAR) dev.sourcebook.extract.Evaluation $(SEEDS)
+	java -cp $(JAR) dev.sourcebook.extract.Evaluation $(SEEDS) src/test/resources/extract/dev-set.yaml
 
 # Leaves $(OUT) alone: it holds the published versions, which the seeds' release records pin.
 clean:

@@ -49,18 +49,24 @@ public final class Evaluation {
     }
   }
 
+  /** A curated quotation: its span in code points and its speaker. */
+  public record Gold(int start, int end, String speaker) {}
+
   public static Score score(Article article, List<Statement> gold, Extractor.KnownActors known) {
-    String text = article.text();
+    return score(article.text(), gold.stream().map(g -> new Gold(g.start(), g.end(), g.speaker())).toList(), known);
+  }
+
+  public static Score score(String text, List<Gold> gold, Extractor.KnownActors known) {
     List<Extractor.Proposal> proposed = Extractor.extract(text, known).statements();
     int exact = 0;
     int overlapping = 0;
     int rightSpeaker = 0;
-    Set<Statement> used = new HashSet<>();
+    Set<Gold> used = new HashSet<>();
     for (Extractor.Proposal p : proposed) {
       int start = text.codePointCount(0, p.start());
       int end = text.codePointCount(0, p.end());
-      Statement best = null;
-      for (Statement g : gold) {
+      Gold best = null;
+      for (Gold g : gold) {
         if (used.contains(g) || g.end() <= start || end <= g.start()) continue;
         if (best == null || (g.start() == start && g.end() == end)) best = g;
       }
@@ -148,9 +154,66 @@ public final class Evaluation {
         name, s.gold(), s.proposed(), s.precisionExact(), s.recallExact(), s.precisionOverlap(), s.recallOverlap(), s.speakerAccuracy());
   }
 
-  public static void main(String[] args) {
+  /**
+   * The development set (a YAML file of passages, each with its quotations, speakers and the
+   * pattern it tries, and the actors known to all): its table by pattern, and for each passage
+   * whose speaker is wrong, what was proposed.
+   */
+  public static Score reportDevelopmentSet(Path file, PrintWriter out) throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(file.toFile());
+    java.util.Map<String, List<String>> names = new java.util.TreeMap<>();
+    Set<String> organisations = new HashSet<>();
+    for (var a : root.path("actors")) {
+      List<String> n = new java.util.ArrayList<>();
+      a.path("names").forEach(x -> n.add(x.asText()));
+      names.put(a.path("id").asText(), n);
+      if (a.path("kind").asText().equals("organisation")) organisations.add(a.path("id").asText());
+    }
+    Extractor.KnownActors known = new Extractor.KnownActors(names, organisations);
+    java.util.Map<String, Score> byPattern = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> passages = new java.util.LinkedHashMap<>();
+    List<String> wrong = new java.util.ArrayList<>();
+    for (var p : root.path("passages")) {
+      String text = p.path("text").asText();
+      List<Gold> gold = new java.util.ArrayList<>();
+      for (var q : p.path("quotes")) {
+        int at = text.indexOf(q.path("quote").asText());
+        if (at < 0) throw new IllegalArgumentException(p.path("id").asText() + ": the quote is not in the text: " + q.path("quote").asText());
+        int start = text.codePointCount(0, at);
+        gold.add(new Gold(start, start + q.path("quote").asText().codePointCount(0, q.path("quote").asText().length()), q.path("speaker").asText()));
+      }
+      Score s = score(text, gold, known);
+      String pattern = p.path("pattern").asText();
+      byPattern.merge(pattern, s, Score::plus);
+      passages.merge(pattern, 1, Integer::sum);
+      if (s.rightSpeaker() < s.overlapping() || s.overlapping() < s.gold()) {
+        List<String> said = Extractor.extract(text, known).statements().stream().map(x -> x.speaker() + " (" + x.why() + ")").toList();
+        wrong.add(p.path("id").asText() + " " + pattern + ": expected " + gold.stream().map(Gold::speaker).toList() + ", proposed " + said);
+      }
+    }
+    out.printf("%-38s %5s %5s %7s %7s %7s %7s %8s%n", "development set, by pattern (passages)", "gold", "drafts", "P exact", "R exact", "P over", "R over", "speaker");
+    Score total = new Score(0, 0, 0, 0, 0);
+    for (var e : byPattern.entrySet()) {
+      line(out, e.getKey() + " (" + passages.get(e.getKey()) + ")", e.getValue());
+      total = total.plus(e.getValue());
+    }
+    line(out, "all (" + passages.values().stream().mapToInt(Integer::intValue).sum() + ")", total);
+    if (!wrong.isEmpty()) {
+      out.println("passages not right (" + wrong.size() + "):");
+      wrong.forEach(w -> out.println("  " + w));
+    }
+    return total;
+  }
+
+  /** Usage: Evaluation [SEEDS [DEVELOPMENT_SET]]. */
+  public static void main(String[] args) throws java.io.IOException {
     PrintWriter out = new PrintWriter(System.out, true);
     report(Path.of(args.length > 0 ? args[0] : "seeds"), out);
+    if (args.length > 1) {
+      out.println();
+      reportDevelopmentSet(Path.of(args[1]), out);
+    }
     out.flush();
   }
 }
