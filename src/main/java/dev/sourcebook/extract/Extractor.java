@@ -58,7 +58,7 @@ public final class Extractor {
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:[a-z]+|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
-  private static final String NP = "(" + TITLE + NAME + "|" + ROLE + "|" + PRONOUN + ")";
+  private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + ")";
 
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
@@ -79,6 +79,21 @@ public final class Extractor {
   /** A speaker and a verb of saying, anywhere in the words before the quote. */
   private static final Pattern SAYS =
       Pattern.compile("(" + ROLE + "|" + TITLE + NAME + "|" + PRONOUN + ")\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
+
+  /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
+  private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
+  /** "..., who said" / "..., which replied that": the speaker is what the relative pronoun stands for. */
+  private static final Pattern RELATIVE =
+      Pattern.compile(ANTECEDENT + "\\s*,\\s*(?:who|which|that)\\s+(?:(?:has|had|have|also|then|later|now)\\s+)*(?:" + VERBS + "|replied|responded|says)\\b");
+  /** "... was told by X that": the speaker is the passive's agent. */
+  private static final Pattern PASSIVE_BY =
+      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:told|warned|informed|advised|assured|reminded|promised)\\s+by\\s+" + ANTECEDENT);
+  /** "... was told that": reported to the subject by someone the sentence does not name. */
+  private static final Pattern PASSIVE =
+      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)");
+  /** A past participle before "by" that makes it a passive report: "was shared by", "posted by". */
+  private static final Pattern REPORTED_BY =
+      Pattern.compile("\\b(?:[a-z]+ed|written|said|told|sent|made|seen|given|quoted|shared|posted|echoed|repeated)\\s+by\\s*$");
 
   /** Sentence-initial words that are not names even though they are capitalised. */
   private static final java.util.Set<String> NOT_NAMES =
@@ -163,7 +178,7 @@ public final class Extractor {
       if (isPhrase(np)) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
     Matcher by = BY.matcher(after);
-    if (by.find() && isPhrase(by.group(1))) {
+    if (by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
     }
     int sentence = sentenceStart(start);
@@ -174,9 +189,37 @@ public final class Extractor {
     if (role.find()) return new Attribution(resolve(role.group(1).strip(), start), "spokesperson of " + role.group(1).strip());
     Matcher f = FOR_ORG.matcher(before.strip());
     if (f.find()) return new Attribution(resolve(f.group(1), start), "spokesperson for " + f.group(1));
+    // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
+    // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
     String says = null;
+    int saysEnd = -1;
     for (Matcher s = SAYS.matcher(before); s.find(); ) {
-      if (isPhrase(s.group(1))) says = s.group(1);
+      if (isPhrase(s.group(1))) {
+        says = s.group(1);
+        saysEnd = s.end();
+      }
+    }
+    String relative = null;
+    int relativeEnd = -1;
+    for (Matcher r = RELATIVE.matcher(before); r.find(); ) {
+      relative = r.group(1);
+      relativeEnd = r.end();
+    }
+    String agent = null;
+    int agentEnd = -1;
+    for (Matcher b = PASSIVE_BY.matcher(before); b.find(); ) {
+      agent = b.group(1);
+      agentEnd = b.end();
+    }
+    int passiveEnd = -1;
+    for (Matcher b = PASSIVE.matcher(before); b.find(); ) passiveEnd = b.end();
+    int last = Math.max(Math.max(saysEnd, relativeEnd), Math.max(agentEnd, passiveEnd));
+    if (last >= 0 && last == agentEnd) return new Attribution(resolve(agent, start), "told by: \"" + agent + "\"", agent);
+    if (last >= 0 && last == relativeEnd) return new Attribution(resolve(relative, start), "relative clause of: \"" + relative + "\"", relative);
+    if (last >= 0 && last == passiveEnd) {
+      // Told by someone unnamed: most often the authority the paragraph names last.
+      String authority = nearestMentioned(start, true, paragraphStart(start));
+      return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
     if (says != null) return new Attribution(resolve(says, start), "reported speech: \"" + says + "\"", says);
     String subject = subject(before.strip());
@@ -184,6 +227,15 @@ public final class Extractor {
       return new Attribution(resolve(subject, start), "subject of the sentence: \"" + subject + "\"", subject);
     }
     return null;
+  }
+
+  /** "has been branded “...” by X": a passive verb right before the quotation makes its "by" the reporter. */
+  private boolean passiveBefore(int start) {
+    int sentence = sentenceStart(start);
+    String before = text.substring(sentence, Math.max(sentence, start - 1));
+    // Other quotations may stand between: "branded “shocking” and “appalling” by X".
+    return Pattern.compile("\\b(?:been|was|were|is|are|being)\\s+[a-z]+(?:ed|en)\\b(?:\\s*[“\"][^”\"\\n]*[”\"]\\s*(?:,|and|or)?)*\\s*[“\"‘']?\\s*$")
+        .matcher(before).find();
   }
 
   /** False for a phrase that a capitalised sentence opener made look like a name ("While Jones"). */
@@ -205,7 +257,7 @@ public final class Extractor {
 
   /** An actor id for a noun phrase: a known actor, the last compatible one named, or a new id. */
   private String resolve(String np, int at) {
-    String p = np.strip();
+    String p = np.strip().replaceAll("[.,;:!?]+$", "");
     String lower = p.toLowerCase(Locale.ROOT);
     String id = match(p);
     if (id != null) return id;
@@ -295,6 +347,10 @@ public final class Extractor {
   private StatementKind kind(String quote) {
     boolean sentence = quote.length() > 0 && Character.isUpperCase(quote.codePointAt(0)) && Debris.words(quote) >= 4;
     return sentence ? StatementKind.DIRECT : StatementKind.PARTIAL;
+  }
+
+  private int paragraphStart(int at) {
+    return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
   }
 
   private int lineEnd(int from) {
