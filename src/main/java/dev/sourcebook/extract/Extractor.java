@@ -106,6 +106,9 @@ public final class Extractor {
   private final KnownActors known;
   /** Known actors by the places their names stand, for pronouns and roles. */
   private final java.util.TreeMap<Integer, String> mentions = new java.util.TreeMap<>();
+  /** 'f' or 'm' for the people whose honorific the names or the text give ("Ms Holt", "Sir Peter"). */
+  private final Map<String, Character> gender = new java.util.HashMap<>();
+  private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Ms|Mrs|Miss|Sir|Lady|Dame|Lord)\\.?\\s+([A-Z][\\p{L}’'-]+)");
   /** The last person quoted, and where the last quotation ended. */
   private String previousPerson;
   private int previousEnd;
@@ -124,6 +127,28 @@ public final class Extractor {
       Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(text);
       while (m.find()) mentions.putIfAbsent(m.start(), e.getKey());
     }
+    // Honorifics say who is a woman and who a man, for "she" and "he": in the names, then in the text.
+    for (var e : names) {
+      Matcher h = HONORIFIC.matcher(e.getValue());
+      if (h.lookingAt()) gender.putIfAbsent(e.getKey(), female(h.group(1)) ? 'f' : 'm');
+    }
+    for (Matcher h = HONORIFIC.matcher(text); h.find(); ) {
+      for (var e : names) {
+        if (containsWords(e.getValue(), h.group(2)) && !known.organisations().contains(e.getKey())) {
+          gender.putIfAbsent(e.getKey(), female(h.group(1)) ? 'f' : 'm');
+        }
+      }
+    }
+  }
+
+  private static boolean female(String honorific) {
+    return honorific.matches("Ms|Mrs|Miss|Lady|Dame");
+  }
+
+  /** Whether the actor can be "he" ('m') or "she" ('f'): yes unless the text says otherwise. */
+  private boolean fits(String id, char pronounGender) {
+    Character g = gender.get(id);
+    return g == null || g == pronounGender;
   }
 
   public static Draft extract(String text, KnownActors known) {
@@ -142,6 +167,7 @@ public final class Extractor {
     for (int[] s : spans) {
       String quote = text.substring(s[0], s[1]);
       Attribution a = attribute(s[0], s[1]);
+      if (a == null) a = introducedBefore(s[0]);
       String phrase = a == null ? null : a.phrase();
       String speaker = a == null ? previous : a.speaker();
       String why = a == null ? "no speaker pattern: the previous quotation's speaker" : a.why();
@@ -178,7 +204,8 @@ public final class Extractor {
       if (isPhrase(np)) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
     Matcher by = BY.matcher(after);
-    if (by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
+    boolean sentenceEnds = end > start && ".!?".indexOf(text.charAt(end - 1)) >= 0 && after.strip().length() > 0 && Character.isUpperCase(after.strip().charAt(0));
+    if (!sentenceEnds && by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
     }
     int sentence = sentenceStart(start);
@@ -238,6 +265,23 @@ public final class Extractor {
         .matcher(before).find();
   }
 
+  /**
+   * A quotation that opens its sentence with no attribution, after a sentence of the same
+   * paragraph whose subject is a known actor ("Mr Corrie disagreed. “...”"): that actor, not the
+   * previous quotation's speaker.
+   */
+  private Attribution introducedBefore(int start) {
+    int sentence = sentenceStart(start);
+    if (!text.substring(sentence, Math.max(sentence, start - 1)).isBlank()) return null; // the quotation does not open its sentence
+    int paragraph = paragraphStart(start);
+    if (sentence <= paragraph || sentence - 2 < previousEnd) return null;
+    int previous = sentenceStart(sentence - 1);
+    String subject = subject(text.substring(previous, sentence).strip());
+    if (subject == null || !isPhrase(subject)) return null;
+    String id = match(subject);
+    return id == null ? null : new Attribution(id, "subject of the sentence before: \"" + subject + "\"", subject);
+  }
+
   /** False for a phrase that a capitalised sentence opener made look like a name ("While Jones"). */
   private static boolean isPhrase(String np) {
     String first = np.strip().split("\\s+")[0];
@@ -270,10 +314,15 @@ public final class Extractor {
       if (named != null) return named;
     }
     if (pronoun && !organisation) {
-      // A person named since the last quotation, else the person quoted last, else the nearest.
-      String named = nearestMentioned(at, false, previousEnd);
+      // A person of the pronoun's gender named since the last quotation, else the person quoted
+      // last, else the nearest.
+      char g = lower.equals("she") ? 'f' : lower.equals("he") ? 'm' : '?';
+      java.util.function.Predicate<String> fitting = a -> g == '?' || fits(a, g);
+      String named = nearestMentioned(at, false, previousEnd, fitting);
       if (named != null) return named;
-      if (previousPerson != null) return previousPerson;
+      if (previousPerson != null && fitting.test(previousPerson)) return previousPerson;
+      String any = nearest(at, a -> !known.organisations().contains(a) && fitting.test(a));
+      if (any != null) return any;
     }
     if (role) {
       // "the MP": the nearest actor whose names hold the role's last word.
@@ -294,14 +343,18 @@ public final class Extractor {
    * that, the first named after it.
    */
   private String nearestMentioned(int at, boolean organisation, int notBefore) {
+    return nearestMentioned(at, organisation, notBefore, id -> true);
+  }
+
+  private String nearestMentioned(int at, boolean organisation, int notBefore, java.util.function.Predicate<String> also) {
     if (notBefore >= 0) {
       var e = mentions.lowerEntry(at);
       for (; e != null && e.getKey() >= notBefore; e = mentions.lowerEntry(e.getKey())) {
-        if (known.organisations().contains(e.getValue()) == organisation) return e.getValue();
+        if (known.organisations().contains(e.getValue()) == organisation && also.test(e.getValue())) return e.getValue();
       }
       return null;
     }
-    return nearest(at, id -> known.organisations().contains(id) == organisation);
+    return nearest(at, id -> known.organisations().contains(id) == organisation && also.test(id));
   }
 
   /** The known actor passing {@code test} named last before {@code at}, else first after it. */
