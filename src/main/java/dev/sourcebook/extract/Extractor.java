@@ -109,6 +109,15 @@ public final class Extractor {
   /** 'f' or 'm' for the people whose honorific the names or the text give ("Ms Holt", "Sir Peter"). */
   private final Map<String, Character> gender = new java.util.HashMap<>();
   private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Ms|Mrs|Miss|Sir|Lady|Dame|Lord)\\.?\\s+([A-Z][\\p{L}’'-]+)");
+  /**
+   * Roles the text gives people, by where it gives them: "Maria Holt, the MP for Eastbridge",
+   * "The Home Secretary, Peter Lund,", "Labour MP Maria Holt", "Peter Lund is the home
+   * secretary", "Dr Rahman" (a doctor). "The MP said" then means the person the text made the MP.
+   */
+  private final java.util.TreeMap<Integer, Map.Entry<String, java.util.Set<String>>> roles = new java.util.TreeMap<>();
+  /** Words of a role phrase after which its describing words end: "the MP for Eastbridge", "the councillor whose ...". */
+  private static final java.util.Set<String> ROLE_ENDS =
+      java.util.Set.of("for", "of", "in", "at", "on", "from", "whose", "who", "which", "that", "and", "with", "to", "since", "when", "where");
   /** The last person quoted, and where the last quotation ended. */
   private String previousPerson;
   private int previousEnd;
@@ -127,6 +136,7 @@ public final class Extractor {
       Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(text);
       while (m.find()) mentions.putIfAbsent(m.start(), e.getKey());
     }
+    findRoles();
     // Honorifics say who is a woman and who a man, for "she" and "he": in the names, then in the text.
     for (var e : names) {
       Matcher h = HONORIFIC.matcher(e.getValue());
@@ -139,6 +149,87 @@ public final class Extractor {
         }
       }
     }
+  }
+
+  private static final Pattern AFTER_NAME = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,.;:“”\"\\n]{1,60})");
+  private static final Pattern COPULA =
+      Pattern.compile("^\\s+(?:is|was|became|has been|had been|remains)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][^,.;:“”\"\\n]{0,40})");
+  private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[.!?]\\s+|\\b)(?:[Tt]he|[Aa]n?)\\s+([^,.;:“”\"\\n]{1,40}),\\s*$");
+  private static final Pattern PREMODIFIER = Pattern.compile("((?:[A-Z]?[\\p{L}’'-]+\\s+){1,3})$");
+
+  /** Every role the text gives a known person, at the place it gives it. */
+  private void findRoles() {
+    for (var m : mentions.entrySet()) {
+      String id = m.getValue();
+      if (known.organisations().contains(id)) continue;
+      int at = m.getKey();
+      String name = longestNameAt(at, id);
+      java.util.Set<String> words = new java.util.HashSet<>();
+      String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 80));
+      Matcher a = AFTER_NAME.matcher(after);
+      if (a.find()) words.addAll(roleWords(a.group(1)));
+      Matcher c = COPULA.matcher(after);
+      if (c.find()) words.addAll(roleWords(c.group(1)));
+      String before = text.substring(Math.max(0, at - 60), at);
+      Matcher b = BEFORE_NAME.matcher(before);
+      if (b.find()) words.addAll(roleWords(b.group(1)));
+      else {
+        Matcher p = PREMODIFIER.matcher(before);
+        if (p.find()) {
+          // The words right before the name, back to the first that cannot describe ("said", "to").
+          String[] ws = p.group(1).strip().split("\\s+");
+          for (int i = ws.length - 1; i >= 0 && !ROLE_ENDS.contains(ws[i].toLowerCase(Locale.ROOT)) && !ws[i].matches("(?i)said|told|says|met|by|and|the|a|an"); i--) {
+            words.add(ws[i].toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      if (name.startsWith("Dr ")) words.add("doctor");
+      if (!words.isEmpty()) roles.put(at, Map.entry(id, words));
+    }
+  }
+
+  /** The name of actor {@code id} that stands at {@code at}: the longest. */
+  private String longestNameAt(int at, String id) {
+    String best = "";
+    for (String n : known.namesById().get(id)) {
+      if (text.startsWith(n, at) && n.length() > best.length()) best = n;
+    }
+    return best;
+  }
+
+  /** "Labour MP for Eastbridge" -> labour, mp: the words that describe, lower-cased, "ex-" dropped. */
+  private static java.util.Set<String> roleWords(String phrase) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : phrase.strip().split("\\s+")) {
+      String word = w.toLowerCase(Locale.ROOT).replaceAll("^ex-", "").replaceAll("[’']s$", "");
+      if (ROLE_ENDS.contains(word)) break;
+      if (!word.isEmpty()) out.add(word);
+    }
+    return out;
+  }
+
+  /**
+   * The person the text made what the role phrase names ("the MP", "the Eastbridge MP", "the
+   * home secretary"): of those given the role's last word, the one whose role shares most of its
+   * other words, then the one given it nearest before {@code at}.
+   */
+  private String roleHolder(String rolePhrase, int at) {
+    java.util.Set<String> words = roleWords(rolePhrase.replaceFirst("^(?i)(the|a|an)\\s+", ""));
+    String[] all = rolePhrase.strip().split("\\s+");
+    String head = all[all.length - 1].toLowerCase(Locale.ROOT).replaceAll("^ex-", "");
+    String best = null;
+    int bestShared = -1;
+    for (var e = roles.lowerEntry(at); e != null; e = roles.lowerEntry(e.getKey())) {
+      java.util.Set<String> given = e.getValue().getValue();
+      if (!given.contains(head)) continue;
+      int shared = 0;
+      for (String w : words) if (given.contains(w)) shared++;
+      if (shared > bestShared) {
+        best = e.getValue().getKey();
+        bestShared = shared;
+      }
+    }
+    return best;
   }
 
   private static boolean female(String honorific) {
@@ -323,6 +414,10 @@ public final class Extractor {
       if (previousPerson != null && fitting.test(previousPerson)) return previousPerson;
       String any = nearest(at, a -> !known.organisations().contains(a) && fitting.test(a));
       if (any != null) return any;
+    }
+    if (role && !pronoun) {
+      String holder = roleHolder(p, at);
+      if (holder != null) return holder;
     }
     if (role) {
       // "the MP": the nearest actor whose names hold the role's last word.
