@@ -17,6 +17,10 @@ final class Debris {
   /** A line of the text: its char offsets and why it is left out (null when it is prose). */
   record Line(int start, int end, String text, String leftOut) {}
 
+  /** The credit a picture caption carries: "(Image: PA)", "Photo: Getty Images", "Picture credit". */
+  private static final java.util.regex.Pattern CREDIT =
+      java.util.regex.Pattern.compile("(?i)(?:\\(|\\b)(?:image|photo|photograph|picture|pic)(?:\\s+(?:credit|source))?\\s*:\\s*[^)]{1,60}\\)?\\s*$|\\b(?:image|picture|photo) (?:credit|source)\\b");
+
   static List<Line> lines(String text) {
     List<int[]> bounds = new ArrayList<>();
     for (int start = 0; start <= text.length(); ) {
@@ -44,6 +48,8 @@ final class Debris {
         inLinkBlock = true;
       } else if (inLinkBlock && !endsSentence(trimmed)) {
         why = "link or prompt block";
+      } else if (CREDIT.matcher(trimmed).find()) {
+        why = "picture caption (it credits an image)";
       } else if (!endsSentence(trimmed) && words(trimmed) <= 16 && !hasDoubleQuotes(trimmed)) {
         why = "short line without closing punctuation (headline, caption or prompt)";
       }

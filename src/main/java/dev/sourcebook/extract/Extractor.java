@@ -252,7 +252,9 @@ public final class Extractor {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).leftOut() != null) leftOut.add(new LeftOut(i + 1, lines.get(i).text().strip(), lines.get(i).leftOut()));
     }
-    List<int[]> spans = QuoteScanner.spans(text, lines);
+    List<int[]> spans = new ArrayList<>(QuoteScanner.spans(text, lines));
+    // A name in quotation marks after "the alias", "known as", "called": a name, not words said.
+    spans.removeIf(this::isQuotedName);
     List<Proposal> out = new ArrayList<>();
     String previous = null;
     for (int[] s : spans) {
@@ -276,6 +278,16 @@ public final class Extractor {
     Map<String, Integer> mentioned = new java.util.TreeMap<>();
     mentions.values().forEach(id -> mentioned.merge(id, 1, Integer::sum));
     return new Draft(out, outcomes, mentioned, leftOut);
+  }
+
+  private static final Pattern NAMING =
+      Pattern.compile("(?i)\\b(?:alias|aliases|known as|(?:call|calls|calling|called)(?:\\s+(?:itself|himself|herself|themselves))?|named|nicknamed|dubbed|username|user name|handle|pseudonym|account)\\s*[“\"]?\\s*$");
+
+  /** Words in quotation marks that are a name the text gives ("the alias “Lance Jones”"): one to four capitalised words after a naming word. */
+  private boolean isQuotedName(int[] span) {
+    String words = text.substring(span[0], span[1]);
+    if (!words.matches("(?:[@#]?[\\p{Lu}][\\p{L}’'.-]*\\s*){1,4}")) return false;
+    return NAMING.matcher(text.substring(Math.max(0, span[0] - 40), span[0])).find();
   }
 
   /** A speaker, why, and the words of the text that name them (null when none stand there). */

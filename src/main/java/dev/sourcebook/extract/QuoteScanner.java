@@ -40,7 +40,7 @@ final class QuoteScanner {
           open = -1;
         }
       }
-      if (open >= 0 && !nextProseOpensWithMark(text, lines, li)) {
+      if (open >= 0 && !nextProseOpensWithMark(text, lines, li) && !nextProseClosesFirst(text, lines, li)) {
         open = close(text, out, open, line.end());
       }
     }
@@ -67,6 +67,22 @@ final class QuoteScanner {
       if (next.leftOut() != null) return false;
       String t = next.text().strip();
       return !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"');
+    }
+    return false;
+  }
+
+  /**
+   * The next paragraph closes a curly quotation before it opens one: the outlet left out the mark
+   * that carries the quotation into it ("... to stop.\n\nThis must end,” she said.").
+   */
+  private static boolean nextProseClosesFirst(String text, List<Debris.Line> lines, int li) {
+    for (int i = li + 1; i < lines.size(); i++) {
+      Debris.Line next = lines.get(i);
+      if (next.text().isBlank()) continue;
+      if (next.leftOut() != null) return false;
+      int close = next.text().indexOf('”');
+      int open = next.text().indexOf('“');
+      return close >= 0 && (open < 0 || close < open);
     }
     return false;
   }
