@@ -1,6 +1,9 @@
 # sourcebook: `make` builds the jar and the dataset; `make test` runs every test.
 MVN ?= mvn
 JAR := target/sourcebook.jar
+# The class-data archive bin/sourcebook starts with: made by a build of the seeds, with the java on PATH.
+CDS := target/sourcebook.jsa
+SOURCEBOOK := bin/sourcebook
 SEEDS ?= seeds
 OUT ?= dist
 
@@ -8,24 +11,33 @@ OUT ?= dist
 
 all: dataset
 
-jar: $(JAR)
+jar: $(JAR) $(CDS)
 
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) -B -q -DskipTests package
 
-dataset: $(JAR)
-	java -jar $(JAR) build --seeds $(SEEDS) --out $(OUT)
+# Classes archived at the exit of a training run (JDK 13+; bin/sourcebook leaves it out when it is
+# stale or another java's). A java that cannot make one leaves no archive, and nothing fails.
+$(CDS): $(JAR)
+	@rm -rf target/cds-training $(CDS) $(CDS).java
+	@if java -XX:ArchiveClassesAtExit=$(CDS) -Xlog:cds=off,cds+dynamic=off -jar $(JAR) build --seeds $(SEEDS) --out target/cds-training >/dev/null 2>&1; \
+	  then readlink -f "$$(command -v java)" > $(CDS).java; \
+	  else rm -f $(CDS); echo "no class-data archive (this java cannot make one): bin/sourcebook runs without it"; fi
+	@rm -rf target/cds-training
+
+dataset: $(JAR) $(CDS)
+	$(SOURCEBOOK) build --seeds $(SEEDS) --out $(OUT)
 
 # Publishes the version in dataset.yaml and pins it in $(SEEDS)/releases/ (commit that file).
-release: $(JAR)
-	java -jar $(JAR) release --seeds $(SEEDS) --out $(OUT)
+release: $(JAR) $(CDS)
+	$(SOURCEBOOK) release --seeds $(SEEDS) --out $(OUT)
 
 # What changed since a version: make diff FROM=dist/<name>/1.0.0 (against the seeds by default).
-diff: $(JAR)
-	java -jar $(JAR) diff $(FROM) $(or $(TO),$(SEEDS))
+diff: $(JAR) $(CDS)
+	$(SOURCEBOOK) diff $(FROM) $(or $(TO),$(SEEDS))
 
-validate: $(JAR)
-	java -jar $(JAR) validate $(SEEDS) --by-article
+validate: $(JAR) $(CDS)
+	$(SOURCEBOOK) validate $(SEEDS) --by-article
 
 # Unit, golden and schema tests; then install the library and run a separate consumer project
 # against it (examples/consumer), as another team would use it; then read the dataset with the
@@ -36,6 +48,7 @@ test:
 	MVN="$(MVN)" bash scripts/consumer-test.sh
 	bash scripts/check-consumers.sh
 	bash scripts/check-site.sh
+	bash scripts/check-launcher.sh
 
 # Fuzzes the readers and the quote finder, FUZZ_SECONDS each (default 60); findings fail it.
 fuzz:
