@@ -19,7 +19,6 @@ import picocli.CommandLine;
           + " fact is backed by words that the compiler finds in a source text.",
       ""
     },
-    subcommands = {BuildCommand.class, ValidateCommand.class, ReleaseCommand.class, DiffCommand.class, SiteCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 fine, 1 the data has errors, 2 usage error, 3 internal failure.",
@@ -55,14 +54,38 @@ public final class Main implements Runnable {
     }
   }
 
+  /**
+   * The subcommands, in the order help lists them. Only the one named is given to picocli (whose
+   * model of a command is made by reflection, some 25 ms each): all of them when none is named,
+   * for the help that lists them.
+   */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> c = new java.util.LinkedHashMap<>();
+    c.put("build", BuildCommand::new);
+    c.put("validate", ValidateCommand::new);
+    c.put("release", ReleaseCommand::new);
+    c.put("diff", DiffCommand::new);
+    c.put("site", SiteCommand::new);
+    c.put("extract", ExtractCommand::new);
+    c.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(c);
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // The commands that check records need the rules and the JSON Schemas, a third of a second
     // each to load: let them load while picocli builds its model of the command line.
     String command = args.length > 0 ? args[0] : "";
     Main main = new Main();
-    if (command.equals("build") || command.equals("validate") || command.equals("release") || command.equals("diff")) main.validators = Validators.load();
+    if (command.matches("build|validate|release|diff|site")) main.validators = Validators.load();
     CommandLine cl = new CommandLine(main);
+    if (COMMANDS.containsKey(command) && !command.equals("help")) {
+      cl.addSubcommand(command, COMMANDS.get(command).get());
+    } else {
+      COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
