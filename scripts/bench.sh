@@ -26,18 +26,21 @@ measure() {
 # The I/O floor: reading and hashing every input byte once.
 floor() { find "$1" -type f -print0 | sort -z | xargs -0 cat | sha256sum >/dev/null; }
 
-row() { # name dir [JVM options]
+# The command that runs sourcebook: the launcher, or java -jar with the given JVM options.
+runner() { if [ "$1" = launcher ]; then echo bin/sourcebook; else echo "java $1 -jar $jar"; fi; }
+
+row() { # name dir [JVM options, or "launcher" for bin/sourcebook]
   local name=$1 dir=$2 jvm=${3:-} bytes files t
   bytes=$(du -sb "$dir" | cut -f1)
   files=$(find "$dir" -type f | wc -l)
   local fl=() vt=() vm=() bt=() bm=()
   for _ in $(seq "$runs"); do
     t=$( { /usr/bin/time -f "%e" bash -c "$(declare -f floor); floor '$dir'" ; } 2>&1 | tail -1); fl+=("$t")
-    # shellcheck disable=SC2086 # $jvm is a list of options
-    read -r t m < <(measure java $jvm -jar $jar validate "$dir"); vt+=("$t"); vm+=("$m")
+    # shellcheck disable=SC2086 # $run is a command and its options
+    read -r t m < <(measure $(runner "$jvm") validate "$dir"); vt+=("$t"); vm+=("$m")
     rm -rf "$work/out"
     # shellcheck disable=SC2086
-    read -r t m < <(measure java $jvm -jar $jar build --seeds "$dir" --out "$work/out"); bt+=("$t"); bm+=("$m")
+    read -r t m < <(measure $(runner "$jvm") build --seeds "$dir" --out "$work/out"); bt+=("$t"); bm+=("$m")
   done
   local f v b vmax bmax
   f=$(printf '%s\n' "${fl[@]}" | median); v=$(printf '%s\n' "${vt[@]}" | median); b=$(printf '%s\n' "${bt[@]}" | median)
@@ -62,7 +65,7 @@ for n in $sizes; do
   [ -f "$dir/INDEX.tsv" ] || python3 scripts/synth-corpus.py "$n" "$dir" >/dev/null
   row "synthetic $n" "$dir"
   # The same corpus with the heap capped, as the README advises for large corpora.
-  if [ "$n" = 10000 ]; then row "synthetic $n, java -Xmx1g" "$dir" "-Xmx1g"; fi
+  if [ "$n" = 10000 ]; then row "synthetic $n, java -Xmx1g" "$dir" "-Xmx1g"; row "synthetic $n, bin/sourcebook" "$dir" launcher; fi
 done
 # diff of two versions of the 10k corpus, 1% of their records corrected, against its floor: one
 # validate of one version (diff reads and checks both in full, then compares).
@@ -81,6 +84,31 @@ if [[ " $sizes " == *" 10000 "* ]]; then
   { echo; echo "diff of two versions of synthetic 10000 ($(sed 's/.*: //' "$work/changed.txt")): $d s, peak $((dmax / 1024)) MB;" \
       "one validate of a version $v s; diff / validate = $(awk -v a="$d" -v b="$v" 'BEGIN { printf "%.2f", a / b }') (reading both is 2)."; } | tee -a "$results"
 fi
+
+# Start-up: whole processes on the seeds against the JVM's own floor (a hello-world class), medians.
+startup_runs=${BENCH_STARTUP_RUNS:-9}
+mkdir -p "$work/hello"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
+javac -d "$work/hello" "$work/hello/Hello.java"
+startup() { # label command...
+  local ts=() t
+  for _ in $(seq "$startup_runs"); do read -r t _ < <(measure "$@"); ts+=("$t"); done
+  printf '%s\n' "${ts[@]}" | median
+}
+hello=$(startup java -cp "$work/hello" Hello)
+{
+  echo
+  echo "Start-up, medians of $startup_runs whole processes; the floor is a hello-world class on the same JVM:"
+  echo
+  echo "| command | s | / floor |"
+  echo "|---|---|---|"
+  echo "| java -cp . Hello (the floor) | $hello | 1.0 |"
+  for c in "java -jar $jar validate seeds" "bin/sourcebook validate seeds" "bin/sourcebook --version"; do
+    # shellcheck disable=SC2086
+    t=$(startup $c)
+    echo "| \`$c\` | $t | $(awk -v a="$t" -v b="$hello" 'BEGIN { printf "%.1f", a / b }') |"
+  done
+} | tee -a "$results"
 
 t5=$(awk '$2 == "5000" {print $3}' "$work/build-times.txt"); t50=$(awk '$2 == "50000" {print $3}' "$work/build-times.txt")
 if [ -n "$t5" ] && [ -n "$t50" ]; then
