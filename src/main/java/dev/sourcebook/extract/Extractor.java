@@ -441,8 +441,29 @@ public final class Extractor {
       String last = nearestMentioned(at, organisation, -1);
       if (last != null) return last;
     }
+    String owner = possessor(p);
+    if (owner != null) return owner;
     if (lower.matches("(one|another)\\b.*")) return "unnamed-" + slug(p);
     return slug(p);
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("^([\\p{Lu}][\\p{L}-]*)[’']s\\b");
+
+  /**
+   * "Kent's chief constable", "Northshire's police": the organisation whose name begins with the
+   * possessor's word (the smallest id of those, so that the answer never depends on a map's order).
+   */
+  private String possessor(String phrase) {
+    Matcher m = POSSESSIVE.matcher(phrase);
+    if (!m.find()) return null;
+    String word = m.group(1);
+    String best = null;
+    for (String id : known.organisations()) {
+      for (String name : known.namesById().getOrDefault(id, List.of())) {
+        if ((name.equals(word) || name.startsWith(word + " ")) && (best == null || id.compareTo(best) < 0)) best = id;
+      }
+    }
+    return best;
   }
 
   /**
