@@ -21,11 +21,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The files of a built dataset by relative path, written to a folder or kept in memory: the same
@@ -227,10 +222,6 @@ public final class DatasetFiles {
     return tasks;
   }
 
-  /**
-   * Makes each file on a pool of one thread per core, so that the files are made on all cores,
-   * and gives their sha256 by path. What the files hold does not depend on the order.
-   */
   /** A file written: its sha256 and its size in bytes. */
   record Written(String sha256, long bytes) {}
 
@@ -238,46 +229,18 @@ public final class DatasetFiles {
     return out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion, files)));
   }
 
+  /**
+   * Makes each file on a pool of one thread per core, so that the files are made on all cores,
+   * and gives their sha256 by path. What the files hold does not depend on the order.
+   */
   private static Map<String, Written> writeAll(Map<String, Writing> tasks, Sink sink) throws IOException {
+    List<String> paths = new ArrayList<>(tasks.keySet());
+    List<Parallel.Task<Written>> writes = new ArrayList<>();
+    for (String path : paths) writes.add(() -> written(sink, path, tasks.get(path)));
+    List<Written> done = Parallel.run(writes, Runtime.getRuntime().availableProcessors(), "sourcebook-files");
     Map<String, Written> sums = new TreeMap<>();
-    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, DatasetFiles::daemon);
-    try {
-      Map<String, Future<Written>> running = new LinkedHashMap<>();
-      tasks.forEach((path, writing) -> running.put(path, pool.submit(() -> written(sink, path, writing))));
-      for (var e : running.entrySet()) sums.put(e.getKey(), e.getValue().get());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing", e);
-    } finally {
-      // On a failure the other files stop too, before the caller deletes what was written.
-      pool.shutdownNow();
-      awaitQuietly(pool);
-    }
+    for (int i = 0; i < paths.size(); i++) sums.put(paths.get(i), done.get(i));
     return sums;
-  }
-
-  private static void awaitQuietly(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.SECONDS)) break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) Thread.currentThread().interrupt();
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "sourcebook-files");
-    t.setDaemon(true);
-    return t;
   }
 
   /** Writes one file's bytes to a stream. */

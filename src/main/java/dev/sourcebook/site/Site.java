@@ -1,6 +1,7 @@
 package dev.sourcebook.site;
 
 import dev.sourcebook.emit.Pages;
+import dev.sourcebook.emit.Parallel;
 import dev.sourcebook.emit.Table;
 import dev.sourcebook.emit.Tables;
 import dev.sourcebook.json.Json;
@@ -111,38 +112,15 @@ public final class Site implements Pages {
   }
 
   private static void writeAll(List<Page> pages) throws IOException {
-    int threads = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "sourcebook-site");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-      for (Page p : pages) {
-        running.add(
-            pool.submit(
-                () -> {
-                  p.write();
-                  return null;
-                }));
-      }
-      for (java.util.concurrent.Future<?> f : running) f.get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof IOException io) throw io;
-      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the site", e);
-    } finally {
-      pool.shutdownNow();
+    List<Parallel.Task<Void>> tasks = new ArrayList<>();
+    for (Page p : pages) {
+      tasks.add(
+          () -> {
+            p.write();
+            return null;
+          });
     }
+    Parallel.run(tasks, Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors())), "sourcebook-site");
   }
 
   private byte[] render(String template, Object view) {
