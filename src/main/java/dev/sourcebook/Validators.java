@@ -19,19 +19,28 @@ import java.util.function.Supplier;
  */
 public final class Validators {
   private final CompletableFuture<RuleSet> rules;
-  private final CompletableFuture<Schemas> schemas;
+  private CompletableFuture<Schemas> schemas;
 
   /** Datasets that passed every rule of this instance: immutable, so they stay valid. */
   private final Set<Dataset> checked = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-  private Validators() {
+  private Validators(boolean schemasNow) {
     rules = start("sourcebook-rules", () -> new RuleSet(new ConstraintRule()));
-    schemas = start("sourcebook-schemas", Schemas::new);
+    if (schemasNow) schemas = start("sourcebook-schemas", Schemas::new);
   }
 
   /** Starts loading the rules and the schemas, each on a daemon thread of its own. */
   public static Validators load() {
-    return new Validators();
+    return new Validators(true);
+  }
+
+  /**
+   * Starts loading the rules only; the schemas load when first asked for. For work that seldom
+   * needs them (validating seeds, which only a released version's check of bytes does), so that
+   * loading them does not take a core from the work.
+   */
+  public static Validators loadRules() {
+    return new Validators(false);
   }
 
   /** The rules, waiting until they are loaded. */
@@ -40,7 +49,8 @@ public final class Validators {
   }
 
   /** The JSON Schemas, waiting until they are loaded. */
-  public Schemas schemas() {
+  public synchronized Schemas schemas() {
+    if (schemas == null) schemas = start("sourcebook-schemas", Schemas::new);
     return schemas.join();
   }
 

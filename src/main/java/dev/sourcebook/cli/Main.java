@@ -79,7 +79,9 @@ public final class Main implements Runnable {
     // each to load: let them load while picocli builds its model of the command line.
     String command = args.length > 0 ? args[0] : "";
     Main main = new Main();
-    if (command.matches("build|validate|release|diff|site")) main.validators = Validators.load();
+    if (command.matches("build|release|diff|site")) main.validators = Validators.load();
+    // Validating seeds needs the JSON Schemas only to compare a released version's bytes.
+    if (command.equals("validate")) main.validators = validatesSeeds(args) ? Validators.loadRules() : Validators.load();
     CommandLine cl = new CommandLine(main);
     if (COMMANDS.containsKey(command) && !command.equals("help")) {
       cl.addSubcommand(command, COMMANDS.get(command).get());
@@ -101,6 +103,19 @@ public final class Main implements Runnable {
           return INTERNAL;
         });
     return cl.execute(args);
+  }
+
+  /** Whether a validate command line names a seeds folder (one with an INDEX). */
+  private static boolean validatesSeeds(String[] args) {
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].startsWith("-")) continue;
+      try {
+        return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[i]).resolve("INDEX.tsv"));
+      } catch (java.nio.file.InvalidPathException e) {
+        return false; // picocli and the command say what is wrong with it
+      }
+    }
+    return false;
   }
 
   public static void main(String[] args) {

@@ -63,13 +63,18 @@ final class ValidateCommand implements Callable<Integer> {
       })
   boolean watch;
 
+  /** DIR as typed, fit for a terminal: a name may hold any character. */
+  private String shown() {
+    return dev.sourcebook.model.Characters.escape(dir.toString());
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean seeds = SeedsReader.looksLikeSeeds(dir);
     if (watch && !seeds) {
-      err.println("sourcebook validate: --watch needs a seeds folder, and " + dir + " has no " + SeedsReader.INDEX_FILE);
+      err.println("sourcebook validate: --watch needs a seeds folder, and " + shown() + " has no " + SeedsReader.INDEX_FILE);
       return Main.USAGE;
     }
     if (watch) return watch(out, err);
@@ -79,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (Files.exists(dir.resolve(DatasetWriter.INDEX), LinkOption.NOFOLLOW_LINKS)) return validateVersions(out, err);
     err.println(
-        "sourcebook validate: " + dir + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
+        "sourcebook validate: " + shown() + " is neither a seeds folder (no " + SeedsReader.INDEX_FILE
             + "), a built dataset (no " + DatasetFiles.MANIFEST + ") nor the versions of one (no " + DatasetWriter.INDEX + ")");
     return Main.USAGE;
   }
@@ -92,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
       versions = DatasetReader.readVersions(dir, main.validators(), progress);
     } catch (IOException e) {
       progress.done();
-      err.println("sourcebook validate: " + Faults.describe(e, "list the versions in " + dir));
+      err.println("sourcebook validate: " + Faults.describe(e, "list the versions in " + shown()));
       return Main.INTERNAL;
     }
     progress.done();
@@ -166,7 +171,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       // The machine refused (on Linux, too many folders for fs.inotify.max_user_watches, say):
       // not the data's fault, nor a bug.
-      err.println("sourcebook validate: " + Faults.describe(e, "watch " + dir + " for changes"));
+      err.println("sourcebook validate: " + Faults.describe(e, "watch " + shown() + " for changes"));
       return Main.INTERNAL;
     }
   }
