@@ -3,6 +3,7 @@ package dev.sourcebook.cli;
 import dev.sourcebook.Builder;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.emit.Csv;
+import dev.sourcebook.model.Characters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         err.println("nothing written");
         return Main.DATA_ERRORS;
       }
-      stdout.println("built " + r.folder().get() + ": " + Counts.line(r.dataset().orElseThrow()));
+      stdout.println("built " + Characters.escape(r.folder().get().toString()) + ": " + Counts.line(r.dataset().orElseThrow()));
       long formulas = Csv.formulaLikeCells(r.dataset().orElseThrow());
       if (formulas > 0) {
         stdout.println(
@@ -51,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (IOException e) {
       progress.done();
       // The machine refused (no space, no permission): not the data's fault, nor a bug.
-      err.println("sourcebook build: " + Faults.describe(e, "write the dataset under " + paths.out) + "; the earlier output is unchanged");
+      err.println("sourcebook build: " + Faults.describe(e, "write the dataset under " + Characters.escape(String.valueOf(paths.out))) + "; the earlier output is unchanged");
       return Main.INTERNAL;
     }
   }

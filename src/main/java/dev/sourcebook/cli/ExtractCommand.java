@@ -3,10 +3,11 @@ package dev.sourcebook.cli;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.diag.DiagnosticPrinter;
-import dev.sourcebook.model.Article;
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.extract.DraftWriter;
 import dev.sourcebook.extract.Extractor;
+import dev.sourcebook.model.Article;
+import dev.sourcebook.model.Characters;
+import dev.sourcebook.model.Dataset;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(file)) {
-      err.println("sourcebook extract: no file " + file);
+      err.println("sourcebook extract: no file " + Characters.escape(file.toString()));
       return Main.USAGE;
     }
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -78,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
       DatasetResult c = SeedsCompiler.compileWithout(from, skip);
       if (c.dataset().isEmpty()) {
         new DiagnosticPrinter().print(c.diagnostics(), err);
-        err.println("sourcebook extract: the seeds in " + from + " have errors (above): fix them first, or draft without --seeds");
+        err.println("sourcebook extract: the seeds in " + Characters.escape(from.toString()) + " have errors (above): fix them first, or draft without --seeds");
         return Main.DATA_ERRORS;
       }
       known = Extractor.KnownActors.of(c.dataset().get());
@@ -88,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
     String draft = DraftWriter.yaml(id, file.toString(), text, Extractor.extract(text, known));
     if (draftFile != null) {
       Files.writeString(draftFile, draft, StandardCharsets.UTF_8);
-      err.println("draft of " + id + " written to " + draftFile + ": review it, then delete its 'draft:' line");
+      err.println("draft of " + Characters.escape(id) + " written to " + Characters.escape(draftFile.toString()) + ": review it, then delete its 'draft:' line");
     } else {
       out.print(draft);
     }

@@ -2,11 +2,12 @@ package dev.sourcebook.cli;
 
 import dev.sourcebook.Releaser;
 import dev.sourcebook.diag.DiagnosticPrinter;
+import dev.sourcebook.model.Characters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Command(
     name = "release",
@@ -48,7 +49,7 @@ final class ReleaseCommand implements Callable<Integer> {
       return Main.OK;
     } catch (IOException e) {
       progress.done();
-      err.println("sourcebook release: " + Faults.describe(e, "release into " + paths.out) + "; the earlier output is unchanged");
+      err.println("sourcebook release: " + Faults.describe(e, "release into " + Characters.escape(String.valueOf(paths.out))) + "; the earlier output is unchanged");
       return Main.INTERNAL;
     }
   }

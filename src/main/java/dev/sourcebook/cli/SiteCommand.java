@@ -2,14 +2,15 @@ package dev.sourcebook.cli;
 
 import dev.sourcebook.SiteWriter;
 import dev.sourcebook.diag.DiagnosticPrinter;
+import dev.sourcebook.model.Characters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(
     name = "site",
@@ -48,7 +49,7 @@ final class SiteCommand implements Callable<Integer> {
       err.println("no site written: fix the errors above");
       return Main.DATA_ERRORS;
     }
-    out.println("site " + r.folder().get() + ": " + r.files() + " files; open " + r.folder().get().resolve("index.html"));
+    out.println("site " + Characters.escape(r.folder().get().toString()) + ": " + r.files() + " files; open " + Characters.escape(r.folder().get().resolve("index.html").toString()));
     return Main.OK;
   }
 }

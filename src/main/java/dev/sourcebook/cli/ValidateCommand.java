@@ -6,10 +6,11 @@ import dev.sourcebook.DatasetWriter;
 import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.diag.Diagnostics;
-import dev.sourcebook.json.Versions;
-import dev.sourcebook.reader.PublishedJson;
 import dev.sourcebook.diag.Progress;
 import dev.sourcebook.emit.DatasetFiles;
+import dev.sourcebook.json.Versions;
+import dev.sourcebook.model.Characters;
+import dev.sourcebook.reader.PublishedJson;
 import dev.sourcebook.source.SeedsReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (DatasetReader.VersionRead v : versions) {
       if (v.result().ok()) {
         new DiagnosticPrinter().print(v.result().diagnostics(), err);
-        out.println(v.folder() + ": valid, " + Counts.line(v.result().dataset().orElseThrow()));
+        out.println(Characters.escape(v.folder().toString()) + ": valid, " + Counts.line(v.result().dataset().orElseThrow()));
         continue;
       }
       if (v.result().diagnostics().stream().allMatch(d -> d.code().equals("E-SCHEMA-VERSION"))) {
@@ -124,7 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
         new DiagnosticPrinter().print(v.result().diagnostics(), err);
       }
       failed++;
-      err.println(v.folder() + ": not valid, for the reasons above");
+      err.println(Characters.escape(v.folder().toString()) + ": not valid, for the reasons above");
     }
     out.println(
         versions.size() + " versions: " + (versions.size() - failed - older) + " valid" + (older > 0 ? ", " + older + " intact of another schema version" : "")
