@@ -30,14 +30,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Compiles a seeds folder into a {@link Dataset}: read and bind the seeds into records, then run
@@ -61,7 +59,7 @@ public final class SeedsCompiler {
    * file), and without holding a released version to its record: a draft being written changes
    * the seeds' files, and only the records are wanted.
    */
-  public static DatasetResult compileWithout(Path seeds, java.util.Set<Path> skip) {
+  public static DatasetResult compileWithout(Path seeds, Set<Path> skip) {
     return compileLocated(seeds, Validators.load(), Progress.NONE, false, skip, false).result();
   }
 
@@ -77,11 +75,11 @@ public final class SeedsCompiler {
    *     only for a released version, whose bytes are made here to be compared
    */
   static Compiled compileLocated(Path seeds, Validators validators, Progress progress, boolean toWrite) {
-    return compileLocated(seeds, validators, progress, toWrite, java.util.Set.of(), true);
+    return compileLocated(seeds, validators, progress, toWrite, Set.of(), true);
   }
 
   private static Compiled compileLocated(
-      Path seeds, Validators validators, Progress progress, boolean toWrite, java.util.Set<Path> skip, boolean checkReleases) {
+      Path seeds, Validators validators, Progress progress, boolean toWrite, Set<Path> skip, boolean checkReleases) {
     progress.stage("reading seeds");
     SeedsReader.Seeds read = skip.isEmpty() ? SeedsReader.read(seeds) : SeedsReader.read(seeds, skip);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
