@@ -279,8 +279,9 @@ public final class DatasetWriter {
     }
   }
 
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
+  /** Deletes {@code p} and all under it, if it is there; a link is deleted, not followed. */
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
     try (Stream<Path> walk = Files.walk(p)) {
       for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
     }

@@ -4,10 +4,10 @@ import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Location;
 import dev.sourcebook.diag.Progress;
-import dev.sourcebook.json.Versions;
-import dev.sourcebook.model.Dataset;
 import dev.sourcebook.emit.DatasetFiles;
 import dev.sourcebook.emit.Provenance;
+import dev.sourcebook.json.Versions;
+import dev.sourcebook.model.Dataset;
 import dev.sourcebook.release.Change;
 import dev.sourcebook.release.Changelog;
 import dev.sourcebook.release.DatasetDiff;
@@ -15,6 +15,7 @@ import dev.sourcebook.release.DiffReport;
 import dev.sourcebook.release.RecordDigests;
 import dev.sourcebook.release.ReleaseRecord;
 import dev.sourcebook.release.Releases;
+import dev.sourcebook.release.SchemaShape;
 import dev.sourcebook.release.SemVer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,32 +138,15 @@ public final class Releaser {
       }
     }
     Change change = Change.between(pinned.records(), RecordDigests.of(d));
-    List<String> schemas = new ArrayList<>();
-    List<String> files = new ArrayList<>();
-    List<String> added = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
-    // The report site counts as one file, as in the diff.
-    boolean siteBefore = pinned.files().keySet().stream().anyMatch(p -> p.startsWith(DatasetFiles.SITE));
-    boolean siteNow = current.files().keySet().stream().anyMatch(p -> p.startsWith(DatasetFiles.SITE));
-    if (siteBefore && !siteNow) removed.add(DatasetFiles.SITE);
-    if (!siteBefore && siteNow) added.add(DatasetFiles.SITE);
-    current.files().forEach(
-        (path, sum) -> {
-          if (path.startsWith(DatasetFiles.SITE)) return;
-          if (sum.equals(pinned.files().get(path)) || DatasetDiff.isVersioned(path)) return;
-          if (path.startsWith("schema/")) schemas.add(path);
-          else if (pinned.files().containsKey(path)) files.add(path);
-          else added.add(path);
-        });
-    for (String path : pinned.files().keySet()) {
-      if (current.files().containsKey(path) || DatasetDiff.isVersioned(path) || path.startsWith(DatasetFiles.SITE)) continue;
-      (path.startsWith("schema/") ? schemas : removed).add(path);
-    }
-    // The version rule of DatasetDiff.required, for what digests can tell.
-    SemVer.Bump needed = change.required();
-    if (!schemas.isEmpty() || !removed.isEmpty()) needed = SemVer.Bump.MAJOR;
-    else if (!added.isEmpty() && needed.compareTo(SemVer.Bump.MINOR) < 0) needed = SemVer.Bump.MINOR;
-    else if (!files.isEmpty() && needed == SemVer.Bump.NONE) needed = SemVer.Bump.PATCH;
+    DatasetDiff.FileChanges f = DatasetDiff.FileChanges.between(pinned.files(), current.files());
+    List<String> schemas = f.schemas();
+    List<String> files = f.differ();
+    List<String> added = f.added();
+    List<String> removed = f.removed();
+    // The version rule, for what digests can tell: a schema file that differs counts as removed,
+    // since how it changed cannot be told.
+    SemVer.Bump needed =
+        DatasetDiff.required(change, new SchemaShape.Difference(schemas, List.of()), files, added, removed, Versions.SCHEMA, Versions.SCHEMA);
     List<String> parts = new ArrayList<>();
     if (!change.isEmpty()) parts.add(change.summary());
     if (!schemas.isEmpty()) parts.add("schema files differ (" + String.join(", ", schemas) + "), and how cannot be told without the folder of " + latest);

@@ -60,7 +60,7 @@ public final class SeedsCompiler {
    * the seeds' files, and only the records are wanted.
    */
   public static DatasetResult compileWithout(Path seeds, Set<Path> skip) {
-    return compileLocated(seeds, Validators.load(), Progress.NONE, false, skip, false).result();
+    return compileLocated(seeds, Validators.loadRules(), Progress.NONE, false, skip, false).result();
   }
 
   /**

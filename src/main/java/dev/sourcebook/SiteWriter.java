@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +83,7 @@ public final class SiteWriter {
     Dataset d = read.dataset().get();
     // Written beside the target and moved into place: a failure leaves the earlier site as it was.
     Path staging = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-    deleteTree(staging);
+    DatasetWriter.deleteTree(staging);
     int[] count = {0};
     new Site(dataRoot)
         .write(
@@ -97,7 +96,7 @@ public final class SiteWriter {
                 count[0]++;
               }
             });
-    deleteTree(target);
+    DatasetWriter.deleteTree(target);
     Files.move(staging, target);
     return new Result(Optional.of(target), count[0], diagnostics);
   }
@@ -110,10 +109,4 @@ public final class SiteWriter {
     return Files.isRegularFile(folder.resolve("index.html")) && Files.isRegularFile(folder.resolve("style.css"));
   }
 
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-    }
-  }
 }

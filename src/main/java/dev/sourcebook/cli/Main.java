@@ -2,6 +2,7 @@ package dev.sourcebook.cli;
 
 import dev.sourcebook.Validators;
 import dev.sourcebook.json.Versions;
+import dev.sourcebook.source.SeedsReader;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -105,12 +106,12 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  /** Whether a validate command line names a seeds folder (one with an INDEX). */
+  /** Whether a validate command line names a seeds folder, as ValidateCommand will find it. */
   private static boolean validatesSeeds(String[] args) {
     for (int i = 1; i < args.length; i++) {
       if (args[i].startsWith("-")) continue;
       try {
-        return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[i]).resolve("INDEX.tsv"));
+        return SeedsReader.looksLikeSeeds(java.nio.file.Path.of(args[i]));
       } catch (java.nio.file.InvalidPathException e) {
         return false; // picocli and the command say what is wrong with it
       }

@@ -96,10 +96,39 @@ public record DatasetDiff(
   /** The report site's folder, whose pages count as one file. */
   private static final String SITE = "site/";
 
-  private static Map<String, String> pages(Version v) {
-    Map<String, String> out = new TreeMap<>();
-    v.files().forEach((p, sum) -> { if (p.startsWith(SITE)) out.put(p, sum); });
-    return out;
+  /**
+   * How two versions' published files differ, by their sha256 by path: the files only the newer
+   * has, only the older has, and those whose bytes differ; the schema files that differ apart
+   * (the schema version and shape say how). The files that name the version are left out, and the
+   * report site's pages count as one file, {@code site/}: they follow the records.
+   */
+  public record FileChanges(List<String> added, List<String> removed, List<String> differ, List<String> schemas) {
+    public static FileChanges between(Map<String, String> before, Map<String, String> after) {
+      List<String> added = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      List<String> differ = new ArrayList<>();
+      List<String> schemas = new ArrayList<>();
+      Set<String> paths = new TreeSet<>(before.keySet());
+      paths.addAll(after.keySet());
+      paths.removeAll(VERSIONED_FILES);
+      boolean siteDiffers = false;
+      for (String p : paths) {
+        String b = before.get(p);
+        String a = after.get(p);
+        if (Objects.equals(a, b)) continue;
+        if (p.startsWith(SITE)) siteDiffers = true;
+        else if (p.startsWith("schema/")) schemas.add(p);
+        else if (b == null) added.add(p);
+        else if (a == null) removed.add(p);
+        else differ.add(p);
+      }
+      boolean siteBefore = before.keySet().stream().anyMatch(p -> p.startsWith(SITE));
+      boolean siteAfter = after.keySet().stream().anyMatch(p -> p.startsWith(SITE));
+      if (siteBefore && !siteAfter) removed.add(SITE);
+      else if (!siteBefore && siteAfter) added.add(SITE);
+      else if (siteDiffers) differ.add(SITE);
+      return new FileChanges(added, removed, differ, schemas);
+    }
   }
 
   /** The files that name the version or hold its changelog entry, so that they differ between any two. */
@@ -121,27 +150,14 @@ public record DatasetDiff(
       types.add(new TypeDiff(t.type(), t.added(), t.removed(), changed));
     }
     SchemaShape.Difference schema = before.shape().to(after.shape());
-    List<String> files = new ArrayList<>();
-    List<String> filesAdded = new ArrayList<>();
-    List<String> filesRemoved = new ArrayList<>();
-    if (!before.files().isEmpty() && !after.files().isEmpty()) {
-      Set<String> paths = new TreeSet<>(before.files().keySet());
-      paths.addAll(after.files().keySet());
-      paths.removeAll(VERSIONED_FILES);
-      paths.removeIf(p -> p.startsWith("schema/")); // the schema version and the schemas' shape say it
-      // The report site is one thing: its pages follow the records, which the diff shows.
-      paths.removeIf(p -> p.startsWith(SITE));
-      boolean siteBefore = before.files().keySet().stream().anyMatch(p -> p.startsWith(SITE));
-      boolean siteAfter = after.files().keySet().stream().anyMatch(p -> p.startsWith(SITE));
-      if (siteBefore && !siteAfter) filesRemoved.add(SITE);
-      if (!siteBefore && siteAfter) filesAdded.add(SITE);
-      for (String p : paths) {
-        if (!before.files().containsKey(p)) filesAdded.add(p);
-        else if (!after.files().containsKey(p)) filesRemoved.add(p);
-        else if (change.isEmpty() && schema.isEmpty() && !before.files().get(p).equals(after.files().get(p))) files.add(p);
-      }
-      if (siteBefore && siteAfter && change.isEmpty() && schema.isEmpty() && !pages(before).equals(pages(after))) files.add(SITE);
-    }
+    // Files are compared only where both sides' are known; bytes only where nothing else differs.
+    FileChanges f =
+        before.files().isEmpty() || after.files().isEmpty()
+            ? new FileChanges(List.of(), List.of(), List.of(), List.of())
+            : FileChanges.between(before.files(), after.files());
+    List<String> files = change.isEmpty() && schema.isEmpty() ? f.differ() : List.of();
+    List<String> filesAdded = f.added();
+    List<String> filesRemoved = f.removed();
     SemVer.Bump required =
         required(change, schema, files, filesAdded, filesRemoved, before.schemaVersion(), after.schemaVersion());
     return new DatasetDiff(
@@ -163,7 +179,7 @@ public record DatasetDiff(
    * something was only added (a file too), patch when existing records were corrected or the
    * files' bytes changed.
    */
-  static SemVer.Bump required(
+  public static SemVer.Bump required(
       Change change,
       SchemaShape.Difference schema,
       List<String> files,

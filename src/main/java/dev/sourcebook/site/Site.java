@@ -190,7 +190,7 @@ public final class Site implements Pages {
 
   /** The words of a record's citation, linking to the element that highlights them. */
   private static Views.Quote quote(String anchor, Evidence e, Labels labels, String root) {
-    return new Views.Quote(anchor, e.quote(), root + ARTICLES + fileName(e.article()) + ".html#" + anchor, e.article(), labels.article(e.article()));
+    return new Views.Quote(anchor, e.quote(), root + ARTICLES + fileName(e.article()) + ".html#" + anchor, labels.article(e.article()));
   }
 
   private static List<Views.Quote> evidence(String id, List<Evidence> evidence, Labels labels, String root) {

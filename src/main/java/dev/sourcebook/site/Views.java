@@ -20,7 +20,7 @@ public final class Views {
   public record Link(String href, String text) {}
 
   /** Words of a source as a record cites them, linking to them on the article page. */
-  public record Quote(String id, String words, String href, String article, String articleTitle) {}
+  public record Quote(String id, String words, String href, String articleTitle) {}
 
   public record Count(String what, int count) {}
 
