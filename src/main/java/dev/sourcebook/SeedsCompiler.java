@@ -2,6 +2,7 @@ package dev.sourcebook;
 
 import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.check.Records;
+import dev.sourcebook.check.RuleMemo;
 import dev.sourcebook.check.Sha256;
 import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Diagnostics;
@@ -23,6 +24,7 @@ import dev.sourcebook.site.Site;
 import dev.sourcebook.source.AnnotationBinder;
 import dev.sourcebook.source.AnnotationFile;
 import dev.sourcebook.source.ArticleText;
+import dev.sourcebook.source.SeedsMemo;
 import dev.sourcebook.source.SeedsReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +62,7 @@ public final class SeedsCompiler {
    * the seeds' files, and only the records are wanted.
    */
   public static DatasetResult compileWithout(Path seeds, Set<Path> skip) {
-    return compileLocated(seeds, Validators.loadRules(), Progress.NONE, false, skip, false).result();
+    return compileLocated(seeds, Validators.loadRules(), Progress.NONE, false, skip, false, null).result();
   }
 
   /**
@@ -75,13 +77,20 @@ public final class SeedsCompiler {
    *     only for a released version, whose bytes are made here to be compared
    */
   static Compiled compileLocated(Path seeds, Validators validators, Progress progress, boolean toWrite) {
-    return compileLocated(seeds, validators, progress, toWrite, Set.of(), true);
+    return compileLocated(seeds, validators, progress, toWrite, Set.of(), true, null);
   }
 
-  private static Compiled compileLocated(
-      Path seeds, Validators validators, Progress progress, boolean toWrite, Set<Path> skip, boolean checkReleases) {
+  /**
+   * What a compilation takes from the last one ({@link IncrementalCompiler}): what the files gave
+   * while unchanged, and the record rules' findings on records that are the same.
+   */
+  record Memos(SeedsMemo files, RuleMemo rules) {}
+
+  static Compiled compileLocated(
+      Path seeds, Validators validators, Progress progress, boolean toWrite, Set<Path> skip, boolean checkReleases, Memos memos) {
     progress.stage("reading seeds");
-    SeedsReader.Seeds read = skip.isEmpty() ? SeedsReader.read(seeds) : SeedsReader.read(seeds, skip);
+    SeedsReader.Seeds read =
+        memos != null ? SeedsReader.read(seeds, memos.files()) : skip.isEmpty() ? SeedsReader.read(seeds) : SeedsReader.read(seeds, skip);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
 
     Map<String, ArticleText> captured = new LinkedHashMap<>();
@@ -95,11 +104,14 @@ public final class SeedsCompiler {
     Iterable<AnnotationFile> files =
         () ->
             read.annotationFiles().stream()
-                .map(p -> SeedsReader.readAnnotation(seeds, p, readingAnnotations))
+                .map(p -> memos == null ? SeedsReader.readAnnotation(seeds, p, readingAnnotations)
+                    : SeedsReader.readAnnotation(seeds, p, readingAnnotations, memos.files()))
                 .peek(f -> unread[0] += f == null ? 1 : 0)
                 .filter(Objects::nonNull)
                 .iterator();
-    AnnotationBinder.Result bound = AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete());
+    AnnotationBinder.Result bound =
+        memos == null ? AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete())
+            : AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete(), memos.files().binding());
     diagnostics.addAll(readingAnnotations);
     diagnostics.addAll(bound.diagnostics());
 
@@ -126,8 +138,10 @@ public final class SeedsCompiler {
             bound.unboundIds(), complete, read.unreadable().isEmpty(), finders, bound.redactedWords());
 
     progress.stage("checking the rules");
-    diagnostics.addAll(validators.rules().check(records));
-    if (!Diagnostics.hasErrors(diagnostics)) diagnostics.addAll(validators.rules().advise(records));
+    diagnostics.addAll(memos == null ? validators.rules().check(records) : validators.rules().check(records, memos.rules()));
+    if (!Diagnostics.hasErrors(diagnostics)) {
+      diagnostics.addAll(memos == null ? validators.rules().advise(records) : validators.rules().advise(records, memos.rules()));
+    }
 
     if (Diagnostics.hasErrors(diagnostics) || read.info() == null) {
       return new Compiled(new DatasetResult(Optional.empty(), diagnostics), info, null, Provenance.NONE);

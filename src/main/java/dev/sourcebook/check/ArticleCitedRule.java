@@ -4,6 +4,7 @@ import dev.sourcebook.diag.Diagnostic;
 import dev.sourcebook.diag.Located;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetRecord;
+import dev.sourcebook.model.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,8 @@ public final class ArticleCitedRule implements Rule {
   public void check(Records records, List<Diagnostic> out) {
     if (!records.complete()) return; // a file not read may hold the records that cite it
     Set<String> cited = new HashSet<>();
-    Stream.of(records.actors(), records.incidents(), records.statements(), records.outcomes())
+    for (Located<Statement> s : records.statements()) cited.add(s.value().article()); // most records, one article each
+    Stream.of(records.actors(), records.incidents(), records.outcomes())
         .flatMap(List::stream)
         .map(r -> (DatasetRecord) r.value())
         .forEach(r -> r.citations().values().forEach(e -> cited.add(e.article())));

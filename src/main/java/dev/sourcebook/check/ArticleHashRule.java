@@ -13,12 +13,10 @@ import java.util.List;
 @RuleInfo(
     codes = {"E-SHA-MISMATCH"},
     summary = "every article's published text has its sha256")
-public final class ArticleHashRule implements Rule {
+public final class ArticleHashRule implements RecordRule {
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    for (Located<Article> located : records.articles()) {
-      Article a = located.value();
-      if (a.text() == null || a.sha256() == null) continue;
+  public void check(Located<?> located, Records records, List<Diagnostic> out) {
+    if (located.value() instanceof Article a && a.text() != null && a.sha256() != null) {
       String actual = Sha256.hex(a.text().getBytes(StandardCharsets.UTF_8));
       if (!actual.equals(a.sha256())) {
         out.add(

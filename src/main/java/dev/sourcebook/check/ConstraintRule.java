@@ -33,7 +33,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
     summary =
         "every value has the type, form and size the model declares (ids are slugs; the "
         + "dataset's name a slug of at most 100 characters, its version semver)")
-public final class ConstraintRule implements Rule {
+public final class ConstraintRule implements RecordRule {
   /**
    * Hibernate Validator announces its version at INFO on first use; a library that validates
    * data should not print that into its callers' output. Held here: JUL keeps loggers weakly.
@@ -65,12 +65,7 @@ public final class ConstraintRule implements Rule {
   }
 
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    if (records.info() != null) check(records.info(), out);
-    for (Located<?> r : records.all()) check(r, out);
-  }
-
-  private void check(Located<?> r, List<Diagnostic> out) {
+  public void check(Located<?> r, Records records, List<Diagnostic> out) {
     if (r.value() == null) {
       out.add(Diagnostic.error(r.origin().location(), "E-MISSING-FIELD", "the record is missing"));
       return;

@@ -16,16 +16,11 @@ import java.util.List;
     summary =
         "no value holds a control character other than tab and line ends, a C1 control or "
         + "a lone surrogate")
-public final class ControlCharacterRule implements Rule {
+public final class ControlCharacterRule implements RecordRule {
   private final RecordStrings strings = new RecordStrings();
 
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    if (records.info() != null) check(records.info(), out);
-    for (Located<?> r : records.all()) check(r, out);
-  }
-
-  private void check(Located<?> record, List<Diagnostic> out) {
+  public void check(Located<?> record, Records records, List<Diagnostic> out) {
     strings.forEach(
         record.value(),
         (path, s) -> {

@@ -5,9 +5,10 @@ import dev.sourcebook.diag.Located;
 import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetRecord;
 import dev.sourcebook.model.Evidence;
+import dev.sourcebook.model.Incident;
+import dev.sourcebook.model.Outcome;
 import dev.sourcebook.model.PartialDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A source reports what has happened: an incident or outcome that began after every source that
@@ -17,14 +18,19 @@ import java.util.stream.Stream;
 @RuleInfo(
     codes = {"W-DATE-AFTER-SOURCES"},
     summary = "(warning) an incident or outcome does not begin after every source that cites it was published")
-public final class DateAfterSourcesRule implements Rule {
+public final class DateAfterSourcesRule implements RecordRule {
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    Stream.concat(
-            records.incidents().stream().map(i -> check(records, i, i.value().date(), "incident")),
-            records.outcomes().stream().map(o -> check(records, o, o.value().date(), "outcome")))
-        .filter(d -> d != null)
-        .forEach(out::add);
+  public void check(Located<?> record, Records records, List<Diagnostic> out) {
+    Diagnostic d = null;
+    if (record.value() instanceof Incident i) d = check(records, (Located<Incident>) record, i.date(), "incident");
+    if (record.value() instanceof Outcome o) d = check(records, (Located<Outcome>) record, o.date(), "outcome");
+    if (d != null) out.add(d);
+  }
+
+  /** The articles: when each source was published. */
+  @Override
+  public Object context(Records records) {
+    return Located.values(records.articles());
   }
 
   private static Diagnostic check(Records records, Located<? extends DatasetRecord> located, PartialDate date, String what) {

@@ -18,12 +18,13 @@ import java.util.List;
     summary =
         "every date is in the date notation (years 0001-9999), with the precision, "
         + "earliest and latest days it gives")
-public final class DateRule implements Rule {
+public final class DateRule implements RecordRule {
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    for (Located<Article> a : records.articles()) check(a.value().published(), a.origin(), "published", out);
-    for (Located<Incident> i : records.incidents()) check(i.value().date(), i.origin(), "date", out);
-    for (Located<Outcome> o : records.outcomes()) check(o.value().date(), o.origin(), "date", out);
+  public void check(Located<?> record, Records records, List<Diagnostic> out) {
+    Object value = record.value();
+    if (value instanceof Article a) check(a.published(), record.origin(), "published", out);
+    if (value instanceof Incident i) check(i.date(), record.origin(), "date", out);
+    if (value instanceof Outcome o) check(o.date(), record.origin(), "date", out);
   }
 
   private static void check(PartialDate date, Origin origin, String path, List<Diagnostic> out) {

@@ -15,17 +15,19 @@ import java.util.List;
 @RuleInfo(
     codes = {"E-DRAFT"},
     summary = "no curator's text (a description, title, summary or details) is a draft's placeholder, `PROPOSED: ...`")
-public final class DraftRule implements Rule {
+public final class DraftRule implements RecordRule {
   static final String MARK = "PROPOSED:";
 
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    for (Located<Actor> a : records.actors()) check(a.origin(), "description", a.value().description(), "actor", a.value().id(), out);
-    for (Located<Incident> i : records.incidents()) {
-      check(i.origin(), "title", i.value().title(), "incident", i.value().id(), out);
-      check(i.origin(), "summary", i.value().summary(), "incident", i.value().id(), out);
+  public void check(Located<?> record, Records records, List<Diagnostic> out) {
+    Origin at = record.origin();
+    Object value = record.value();
+    if (value instanceof Actor a) check(at, "description", a.description(), "actor", a.id(), out);
+    if (value instanceof Incident i) {
+      check(at, "title", i.title(), "incident", i.id(), out);
+      check(at, "summary", i.summary(), "incident", i.id(), out);
     }
-    for (Located<Outcome> o : records.outcomes()) check(o.origin(), "details", o.value().details(), "outcome", o.value().id(), out);
+    if (value instanceof Outcome o) check(at, "details", o.details(), "outcome", o.id(), out);
   }
 
   private static void check(Origin at, String field, String value, String what, String id, List<Diagnostic> out) {

@@ -7,9 +7,7 @@ import dev.sourcebook.model.Article;
 import dev.sourcebook.model.DatasetRecord;
 import dev.sourcebook.model.Evidence;
 import dev.sourcebook.model.Ids;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every quote is words of its article: the published text at the quote's offsets is the quote,
@@ -18,22 +16,25 @@ import java.util.Map;
 @RuleInfo(
     codes = {"E-UNKNOWN-ARTICLE", "E-QUOTE-OFFSET", "E-QUOTE-PARTIAL-WORD"},
     summary = "every quote is its article's published text at its offsets, on word boundaries")
-public final class EvidenceRule implements Rule {
+public final class EvidenceRule implements RecordRule {
 
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    Map<String, Integer> lengths = new HashMap<>();
-    for (Located<? extends DatasetRecord> r : records.all()) {
-      for (var cited : r.value().citations().entrySet()) {
-        Evidence e = cited.getValue();
-        if (e == null || e.article() == null || e.quote() == null) continue;
-        check(records, lengths, r.value().id(), e, r.origin().at(cited.getKey()), out);
-      }
+  public void check(Located<?> located, Records records, List<Diagnostic> out) {
+    if (!(located.value() instanceof DatasetRecord r)) return;
+    for (var cited : r.citations().entrySet()) {
+      Evidence e = cited.getValue();
+      if (e == null || e.article() == null || e.quote() == null) continue;
+      check(records, r.id(), e, located.origin().at(cited.getKey()), out);
     }
   }
 
-  private static void check(
-      Records records, Map<String, Integer> lengths, String id, Evidence e, Location at, List<Diagnostic> out) {
+  /** The articles, and the ids of records that could not be read: what a quote is checked against. */
+  @Override
+  public Object context(Records records) {
+    return List.of(Located.values(records.articles()), records.unboundIds(), records.complete());
+  }
+
+  private static void check(Records records, String id, Evidence e, Location at, List<Diagnostic> out) {
     Article article = records.article(e.article());
     if (article != null && article.text() == null) return; // no text: ConstraintRule says so
     if (article == null) {
@@ -44,7 +45,7 @@ public final class EvidenceRule implements Rule {
       return;
     }
     String text = article.text();
-    int codePoints = lengths.computeIfAbsent(e.article(), k -> text.codePointCount(0, text.length()));
+    int codePoints = records.codePoints(article);
     if (e.start() < 0 || e.start() > e.end() || e.end() > codePoints) {
       out.add(
           Diagnostic.error(

@@ -12,13 +12,12 @@ import java.util.List;
 @RuleInfo(
     codes = {"E-HEADLINE-NOT-FOUND"},
     summary = "a headline is words of its published text (a redacted name cannot show through it)")
-public final class HeadlineRule implements Rule {
+public final class HeadlineRule implements RecordRule {
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    for (Located<Article> located : records.articles()) {
-      Article a = located.value();
-      if (a.title() == null || a.text() == null) continue;
-      QuoteFinder finder = records.transientFinder(a.id());
+  public void check(Located<?> located, Records records, List<Diagnostic> out) {
+    if (located.value() instanceof Article a && a.title() != null && a.text() != null) {
+      // The finder kept for this text, if any: of this article's text, whichever record holds its id.
+      QuoteFinder finder = records.transientFinder(a);
       if (finder != null && finder.find(a.title()).isEmpty()) {
         out.add(
             Diagnostic.error(

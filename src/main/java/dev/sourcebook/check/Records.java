@@ -125,6 +125,11 @@ public final class Records {
     return allTexts && complete;
   }
 
+  /** The ids of records the front end could not read (already reported). */
+  public Set<String> unboundIds() {
+    return unboundIds;
+  }
+
   /** True when {@code id} may name a record that could not be read (and was reported). */
   public boolean unbound(String id) {
     return unboundIds.contains(id) || !complete;
@@ -146,17 +151,32 @@ public final class Records {
     return finders.computeIfAbsent(id, k -> new QuoteFinder(a.text()));
   }
 
-  /**
-   * A finder over the published text of article {@code id} that is not kept unless it already
-   * was: for rules that search every article once (a headline), so that a large dataset is never
-   * held twice, once as text and once as finders.
-   */
-  public QuoteFinder transientFinder(String id) {
-    synchronized (this) {
-      QuoteFinder kept = finders.get(id);
-      if (kept != null) return kept;
+  /** The published text's length in code points, for each article by id: counted once. */
+  private final Map<String, Integer> codePoints = new HashMap<>();
+
+  /** The length of {@code article}'s published text in code points (counted once for the article its id names here). */
+  public int codePoints(Article article) {
+    String text = article.text();
+    if (article(article.id()) != article) return text.codePointCount(0, text.length());
+    synchronized (codePoints) {
+      return codePoints.computeIfAbsent(article.id(), k -> text.codePointCount(0, text.length()));
     }
-    Article a = article(id);
-    return a == null || a.text() == null ? null : new QuoteFinder(a.text());
+  }
+
+  /**
+   * A finder over the published text of {@code article} that is not kept unless it already was:
+   * for rules that search every article once (a headline), so that a large dataset is never held
+   * twice, once as text and once as finders. The kept one serves only the article its id names
+   * here (another article with the same id has a text of its own).
+   */
+  public QuoteFinder transientFinder(Article article) {
+    if (article.text() == null) return null;
+    if (article(article.id()) == article) {
+      synchronized (this) {
+        QuoteFinder kept = finders.get(article.id());
+        if (kept != null) return kept;
+      }
+    }
+    return new QuoteFinder(article.text());
   }
 }

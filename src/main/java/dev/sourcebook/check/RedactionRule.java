@@ -10,12 +10,10 @@ import java.util.List;
 @RuleInfo(
     codes = {"E-REDACTION-SPAN"},
     summary = "redactions are non-empty spans of their article's text, in order, not overlapping")
-public final class RedactionRule implements Rule {
+public final class RedactionRule implements RecordRule {
   @Override
-  public void check(Records records, List<Diagnostic> out) {
-    for (Located<Article> located : records.articles()) {
-      Article a = located.value();
-      if (a.text() == null || a.redactions() == null) continue;
+  public void check(Located<?> located, Records records, List<Diagnostic> out) {
+    if (located.value() instanceof Article a && a.text() != null && a.redactions() != null) {
       int length = a.text().codePointCount(0, a.text().length());
       int previousEnd = 0;
       for (int i = 0; i < a.redactions().size(); i++) {

@@ -52,6 +52,19 @@ public final class RuleSet {
     return out;
   }
 
+  /**
+   * The same diagnostics as {@link #check(Records)}, in the same order, taking from {@code memo}
+   * the findings of the record rules on records unchanged since its last run.
+   */
+  public List<Diagnostic> check(Records records, RuleMemo memo) {
+    return memo.check(rules, records);
+  }
+
+  /** The same warnings as {@link #advise(Records)}, taking from {@code memo} what it can (see {@link #check(Records, RuleMemo)}). */
+  public List<Diagnostic> advise(Records records, RuleMemo memo) {
+    return memo.check(advice, records);
+  }
+
   /** The advice's warnings: for records with no error. */
   public List<Diagnostic> advise(Records records) {
     List<Diagnostic> out = new ArrayList<>();

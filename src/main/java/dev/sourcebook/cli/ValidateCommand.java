@@ -3,6 +3,7 @@ package dev.sourcebook.cli;
 import dev.sourcebook.DatasetReader;
 import dev.sourcebook.DatasetResult;
 import dev.sourcebook.DatasetWriter;
+import dev.sourcebook.IncrementalCompiler;
 import dev.sourcebook.SeedsCompiler;
 import dev.sourcebook.diag.DiagnosticPrinter;
 import dev.sourcebook.diag.Diagnostics;
@@ -153,16 +154,23 @@ final class ValidateCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** Validates, then again after every change, until the process is stopped or interrupted. */
+  /**
+   * Validates, then again after every change, until the process is stopped or interrupted. Each
+   * run after the first reads again only what the changed files give (the diagnostics are those
+   * of a full run).
+   */
   private int watch(PrintWriter out, PrintWriter err) {
+    IncrementalCompiler compiler = new IncrementalCompiler(dir, main.validators());
     try (FolderWatch changes = new FolderWatch(dir)) {
+      List<Path> changed = null;
       while (true) {
         long start = System.nanoTime();
-        report(validateSeeds(err), out, err);
+        List<Path> since = changed;
+        report(withProgress(err, progress -> since == null ? compiler.compile(progress) : compiler.compile(since, progress)), out, err);
         out.flush();
         err.printf(Locale.ROOT, "(%.2f s) watching %s for changes; Ctrl-C stops%n", (System.nanoTime() - start) / 1e9, dir);
         err.flush();
-        List<Path> changed = List.copyOf(changes.awaitChange());
+        changed = List.copyOf(changes.awaitChange());
         err.println();
         err.println(changed.get(0) + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "") + " changed: validating again");
       }

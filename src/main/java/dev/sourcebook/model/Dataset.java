@@ -17,11 +17,15 @@ public final class Dataset {
   private final List<Statement> statements;
   private final List<Outcome> outcomes;
 
-  private final Map<String, Article> articlesById;
-  private final Map<String, Actor> actorsById;
-  private final Map<String, Incident> incidentsById;
-  private final Map<String, Statement> statementsById;
-  private final Map<String, Outcome> outcomesById;
+  /** The records by id, indexed on first use: a compilation that only counts never asks for them. */
+  private volatile Ids ids;
+
+  private record Ids(
+      Map<String, Article> articles,
+      Map<String, Actor> actors,
+      Map<String, Incident> incidents,
+      Map<String, Statement> statements,
+      Map<String, Outcome> outcomes) {}
 
   /** The relations, indexed on first use: a build never asks for them. */
   private volatile Relations relations;
@@ -46,11 +50,23 @@ public final class Dataset {
     this.incidents = sorted(incidents, Incident::id);
     this.statements = sorted(statements, Statement::id);
     this.outcomes = sorted(outcomes, Outcome::id);
-    articlesById = index(this.articles, Article::id);
-    actorsById = index(this.actors, Actor::id);
-    incidentsById = index(this.incidents, Incident::id);
-    statementsById = index(this.statements, Statement::id);
-    outcomesById = index(this.outcomes, Outcome::id);
+  }
+
+  private Ids ids() {
+    Ids i = ids;
+    if (i == null) {
+      synchronized (this) {
+        i = ids;
+        if (i == null) {
+          i =
+              new Ids(
+                  index(articles, Article::id), index(actors, Actor::id), index(incidents, Incident::id),
+                  index(statements, Statement::id), index(outcomes, Outcome::id));
+          ids = i;
+        }
+      }
+    }
+    return i;
   }
 
   /** Each relation indexed once, so that each lookup costs no more than its answer. */
@@ -126,23 +142,23 @@ public final class Dataset {
   }
 
   public Optional<Article> article(String id) {
-    return Optional.ofNullable(articlesById.get(id));
+    return Optional.ofNullable(ids().articles().get(id));
   }
 
   public Optional<Actor> actor(String id) {
-    return Optional.ofNullable(actorsById.get(id));
+    return Optional.ofNullable(ids().actors().get(id));
   }
 
   public Optional<Incident> incident(String id) {
-    return Optional.ofNullable(incidentsById.get(id));
+    return Optional.ofNullable(ids().incidents().get(id));
   }
 
   public Optional<Statement> statement(String id) {
-    return Optional.ofNullable(statementsById.get(id));
+    return Optional.ofNullable(ids().statements().get(id));
   }
 
   public Optional<Outcome> outcome(String id) {
-    return Optional.ofNullable(outcomesById.get(id));
+    return Optional.ofNullable(ids().outcomes().get(id));
   }
 
   /** The statements an actor is the speaker of, by id. */
@@ -172,12 +188,13 @@ public final class Dataset {
 
   /** The articles an incident's evidence, statements and outcomes cite, by id. */
   public List<Article> articlesOf(String incidentId) {
-    Incident incident = incidentsById.get(incidentId);
+    Incident incident = ids().incidents().get(incidentId);
     if (incident == null) return List.of();
-    var ids = new java.util.TreeSet<String>();
-    incident.evidence().forEach(e -> ids.add(e.article()));
-    statementsAbout(incidentId).forEach(s -> ids.add(s.article()));
-    outcomesOf(incidentId).forEach(o -> o.evidence().forEach(e -> ids.add(e.article())));
-    return ids.stream().map(articlesById::get).toList();
+    var cited = new java.util.TreeSet<String>();
+    incident.evidence().forEach(e -> cited.add(e.article()));
+    statementsAbout(incidentId).forEach(s -> cited.add(s.article()));
+    outcomesOf(incidentId).forEach(o -> o.evidence().forEach(e -> cited.add(e.article())));
+    Map<String, Article> byId = ids().articles();
+    return cited.stream().map(byId::get).toList();
   }
 }

@@ -30,6 +30,7 @@ import dev.sourcebook.model.Venue;
 import dev.sourcebook.source.Node.MapNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,73 @@ public final class AnnotationBinder {
    */
   public static Result bind(
       Iterable<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete) {
-    return new AnnotationBinder(captured, unreadable, indexComplete).run(files);
+    return new AnnotationBinder(captured, unreadable, indexComplete).run(files, null);
   }
+
+  /**
+   * As {@link #bind(Iterable, Map, Set, boolean)}, taking from {@code memo} what each file gave in
+   * the last run when the file and everything its binding looked at are the same, and keeping what
+   * this run gives for the next.
+   */
+  public static Result bind(
+      Iterable<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete, Memo memo) {
+    return new AnnotationBinder(captured, unreadable, indexComplete).run(files, memo);
+  }
+
+  /** The captured text of an article, for binding a file: what the file looked at is noted. */
+  private ArticleText article(String id) {
+    ArticleText text = articles.get(id);
+    if (recording != null) recording.articles.put(id, text);
+    return text;
+  }
+
+  private boolean hasArticle(String id) {
+    return article(id) != null;
+  }
+
+  /** What binding one file looked at outside it, and what it gave: the file's entry in a {@link Memo}. */
+  private static final class FileBinding {
+    /** The captured texts looked up, by id; null for an id that names no article. */
+    final Map<String, ArticleText> articles = new HashMap<>();
+    /** True when the set of every article id mattered (a "did you mean" among them). */
+    boolean allIds;
+    /** True when a quote not found took part in the count of closest-passage hints. */
+    boolean countedHints;
+    /** The count of hints when the file began. */
+    int hintsBefore;
+    /** True when the file redacts: redactions depend on every file before it, so it is bound again. */
+    boolean redacts;
+    final List<String> unbound = new ArrayList<>();
+    List<Diagnostic> diagnostics;
+    List<Located<Actor>> actors;
+    List<Located<Incident>> incidents;
+    List<Located<Statement>> statements;
+    List<Located<Outcome>> outcomes;
+    int skipped;
+    int hints;
+  }
+
+  /**
+   * What binding each file gave in the last run ({@code validate --watch}): a file whose tree is the
+   * same object (its {@link AnnotationFile} kept by the caller while the file did not change) and
+   * whose binding would look at the same texts gives the same records and diagnostics, and is not
+   * bound again. Only the last run's files are kept. Not for two runs at once.
+   */
+  public static final class Memo {
+    private Map<AnnotationFile, FileBinding> last = new IdentityHashMap<>();
+    private Set<String> lastIds = Set.of();
+    private Set<String> lastUnreadable = Set.of();
+    private boolean lastIndexComplete;
+    private int reused;
+
+    /** How many files the last run took from the run before: for tests and timings. */
+    public int reused() {
+      return reused;
+    }
+  }
+
+  /** Set while a file is bound for a memo: what it looks at is noted in it. */
+  private FileBinding recording;
 
   /**
    * A file being bound. {@code defaultArticle} is the file's 'article', null when it has none or
@@ -109,20 +175,67 @@ public final class AnnotationBinder {
    * every redaction is known, the quotes of redacted articles are copied again from the published
    * text (same offsets, same length).
    */
-  private Result run(Iterable<AnnotationFile> files) {
+  private Result run(Iterable<AnnotationFile> files, Memo memo) {
     Map<String, List<PendingRedaction>> pending = new TreeMap<>();
     List<Located<Actor>> actors = new ArrayList<>();
     List<Located<Incident>> incidents = new ArrayList<>();
     List<Located<Statement>> statements = new ArrayList<>();
     List<Located<Outcome>> outcomes = new ArrayList<>();
+    Map<AnnotationFile, FileBinding> kept = new IdentityHashMap<>();
+    boolean sameIds = memo != null && memo.lastIds.equals(articles.keySet());
+    // Which articles cannot be read decides what is reported about a missing one, in every file.
+    boolean sameUnread = memo != null && memo.lastUnreadable.equals(unreadable) && memo.lastIndexComplete == indexComplete;
+    int reused = 0;
     for (AnnotationFile file : files) {
+      FileBinding before = memo == null || !sameUnread ? null : memo.last.get(file);
+      if (before != null && stillHolds(before, sameIds)) {
+        diagnostics.addAll(before.diagnostics);
+        actors.addAll(before.actors);
+        incidents.addAll(before.incidents);
+        statements.addAll(before.statements);
+        outcomes.addAll(before.outcomes);
+        unboundIds.addAll(before.unbound);
+        skipped += before.skipped;
+        closestLooked += before.hints;
+        kept.put(file, before);
+        reused++;
+        continue;
+      }
+      int diagnosticsBefore = diagnostics.size();
+      int skippedBefore = skipped;
+      int[] sizes = {actors.size(), incidents.size(), statements.size(), outcomes.size()};
+      if (memo != null) {
+        recording = new FileBinding();
+        recording.hintsBefore = closestLooked;
+      }
       FileContext c = context(file);
-      if (c == null) continue;
-      bindRedactions(c, pending);
-      each(c, "actors", AnnotationFormat.ACTOR, f -> actor(f, c), actors);
-      each(c, "incidents", AnnotationFormat.INCIDENT, f -> incident(f, c), incidents);
-      each(c, "statements", AnnotationFormat.STATEMENT, f -> statement(f, c), statements);
-      each(c, "outcomes", AnnotationFormat.OUTCOME, f -> outcome(f, c), outcomes);
+      if (c != null) {
+        if (recording != null) recording.redacts = !c.root().list("redactions").isEmpty();
+        bindRedactions(c, pending);
+        each(c, "actors", AnnotationFormat.ACTOR, f -> actor(f, c), actors);
+        each(c, "incidents", AnnotationFormat.INCIDENT, f -> incident(f, c), incidents);
+        each(c, "statements", AnnotationFormat.STATEMENT, f -> statement(f, c), statements);
+        each(c, "outcomes", AnnotationFormat.OUTCOME, f -> outcome(f, c), outcomes);
+      }
+      if (recording != null && !recording.redacts) {
+        FileBinding b = recording;
+        b.diagnostics = List.copyOf(diagnostics.subList(diagnosticsBefore, diagnostics.size()));
+        b.actors = List.copyOf(actors.subList(sizes[0], actors.size()));
+        b.incidents = List.copyOf(incidents.subList(sizes[1], incidents.size()));
+        b.statements = List.copyOf(statements.subList(sizes[2], statements.size()));
+        b.outcomes = List.copyOf(outcomes.subList(sizes[3], outcomes.size()));
+        b.skipped = skipped - skippedBefore;
+        b.hints = closestLooked - b.hintsBefore;
+        kept.put(file, b);
+      }
+      recording = null;
+    }
+    if (memo != null) {
+      memo.last = kept;
+      memo.lastIds = Set.copyOf(articles.keySet());
+      memo.lastUnreadable = Set.copyOf(unreadable);
+      memo.lastIndexComplete = indexComplete;
+      memo.reused = reused;
     }
 
     // The words each redaction hides, as the capture has them, before overlapping ones are merged.
@@ -151,6 +264,16 @@ public final class AnnotationBinder {
     return new Result(articles, redactions, actors, incidents, statements, outcomes, unboundIds, redactedWords, diagnostics);
   }
 
+  /** True when binding the file again would look at the same things as last time, so give the same. */
+  private boolean stillHolds(FileBinding b, boolean sameIds) {
+    if (b.allIds && !sameIds) return false;
+    if (b.countedHints && b.hintsBefore != closestLooked) return false;
+    for (Map.Entry<String, ArticleText> e : b.articles.entrySet()) {
+      if (!java.util.Objects.equals(articles.get(e.getKey()), e.getValue())) return false;
+    }
+    return true;
+  }
+
   private FileContext context(AnnotationFile file) {
     if (!(file.root() instanceof MapNode map)) {
       diagnostics.add(
@@ -170,7 +293,7 @@ public final class AnnotationBinder {
                   + " fill in the new actors, then delete this 'draft' line"));
     }
     String article = root.string("article");
-    if (article != null && !articles.containsKey(article)) {
+    if (article != null && !hasArticle(article)) {
       if (!unread(article)) {
         diagnostics.add(unknownArticle(root.at("article").location(), article));
       }
@@ -242,6 +365,7 @@ public final class AnnotationBinder {
       } else if (map.entries().get("id") != null
           && map.entries().get("id").value() instanceof Node.Scalar id) {
         unboundIds.add(id.text());
+        if (recording != null) recording.unbound.add(id.text());
       }
     }
   }
@@ -379,7 +503,7 @@ public final class AnnotationBinder {
       if (!redacting.add(article + "\n" + QuoteFinder.normalize(quote))) continue; // said twice: hidden once
       // Every occurrence is hidden, inside longer words too ("#TommyStrong"): a name left
       // visible once is not redacted, and hiding a little more is safe.
-      List<QuoteFinder.Span> spans = articles.get(article).finder().findAnywhere(quote);
+      List<QuoteFinder.Span> spans = article(article).finder().findAnywhere(quote);
       int already = out.getOrDefault(article, List.of()).size();
       if (already + spans.size() > Limits.REDACTED_SPANS) {
         diagnostics.add(
@@ -453,7 +577,7 @@ public final class AnnotationBinder {
   private Evidence find(Fields f, String article, Node quoteNode, Integer occurrence) {
     String quote = f.asString(quoteNode, "quote");
     if (quote == null) return null;
-    ArticleText text = articles.get(article);
+    ArticleText text = article(article);
     List<QuoteFinder.Span> spans = text.finder().find(quote);
     QuoteFinder.Span span;
     if (spans.isEmpty()) {
@@ -500,13 +624,14 @@ public final class AnnotationBinder {
   }
 
   private Diagnostic notFound(Location at, String article, String quote) {
-    if (!articles.get(article).finder().findAnywhere(quote).isEmpty()) {
+    if (!article(article).finder().findAnywhere(quote).isEmpty()) {
       return EvidenceRule.partialWord(at, article, quote);
     }
     String message = "quote not found in article " + article + ": \"" + quote + "\"";
     // The closest words of the article end the hunt for a typo; looked for in the first few only.
+    if (recording != null) recording.countedHints = true;
     if (closestLooked++ < CLOSEST_HINTS) {
-      String text = articles.get(article).captured();
+      String text = article(article).captured();
       var passage = Spelling.closestPassage(text, quote);
       if (passage.isPresent()) {
         int line = 1 + (int) text.substring(0, passage.get().start()).chars().filter(ch -> ch == '\n').count();
@@ -523,6 +648,7 @@ public final class AnnotationBinder {
   private static final int CLOSEST_HINTS = 20;
 
   private Diagnostic unknownArticle(Location at, String article) {
+    if (recording != null) recording.allIds = true;
     String near = Spelling.nearest(article, articles.keySet());
     return Diagnostic.error(
         at, "E-UNKNOWN-ARTICLE",
@@ -540,7 +666,7 @@ public final class AnnotationBinder {
         diagnostics.add(Diagnostic.error(n.location(), "E-ID-FORMAT", "'article' " + Ids.MESSAGE));
         return null;
       }
-      if (!articles.containsKey(id)) {
+      if (!hasArticle(id)) {
         if (unread(id)) {
           skipped++;
         } else {

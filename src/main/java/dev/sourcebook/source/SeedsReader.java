@@ -86,6 +86,9 @@ public final class SeedsReader {
   /** Annotation files to leave out, by real path. */
   private Set<Path> skipped = Set.of();
 
+  /** What the files gave last time, while unchanged; null to read every file. */
+  private SeedsMemo memo;
+
   private SeedsReader(Path root) {
     this.root = root;
     this.shown = root.toString();
@@ -93,6 +96,13 @@ public final class SeedsReader {
 
   public static Seeds read(Path root) {
     return new SeedsReader(root).run();
+  }
+
+  /** Reads the seeds, taking from {@code memo} what files unchanged since it was filled gave, and filling it. */
+  public static Seeds read(Path root, SeedsMemo memo) {
+    SeedsReader reader = new SeedsReader(root);
+    reader.memo = memo;
+    return reader.run();
   }
 
   /**
@@ -121,7 +131,7 @@ public final class SeedsReader {
     Map<String, Location> infoPaths = new HashMap<>();
     DatasetInfo info = readInfo(infoPaths);
     Origin infoOrigin = new Origin(Location.of(display(DATASET_FILE)), infoPaths);
-    List<Source> sources = readSources();
+    List<Source> sources = memo == null ? readSources() : memoSources();
     List<Path> annotations = listAnnotations();
     return new Seeds(info, infoOrigin, sources, unreadable, indexComplete, annotationsComplete, annotations, diagnostics);
   }
@@ -154,6 +164,22 @@ public final class SeedsReader {
         new DatasetInfo(
             f.string("name"), f.string("title"), f.string("version"), f.string("licence"), f.string("description"));
     return diagnostics.size() == before ? info : null;
+  }
+
+  /** The INDEX and its texts as last read, while neither changed; else read now and kept. */
+  private List<Source> memoSources() {
+    SeedsMemo.Sources kept = memo.sources;
+    if (kept == null) {
+      int before = diagnostics.size();
+      List<Source> sources = readSources();
+      kept = new SeedsMemo.Sources(sources, List.copyOf(diagnostics.subList(before, diagnostics.size())), Set.copyOf(unreadable), indexComplete);
+      diagnostics.subList(before, diagnostics.size()).clear();
+      memo.sources = kept;
+    }
+    diagnostics.addAll(kept.diagnostics());
+    unreadable.addAll(kept.unreadable());
+    indexComplete &= kept.indexComplete();
+    return kept.sources();
   }
 
   private List<Source> readSources() {
@@ -202,11 +228,20 @@ public final class SeedsReader {
     }
 
     String relative = e.get("file");
-    Path path = insideSeeds(relative, e.at("file"));
+    Path path = nameInsideSeeds(relative, e.at("file"));
     if (path == null) return null;
-    byte[] bytes = readBytes(path, display(relative), e.at("file"), Limits.SOURCE_BYTES);
-    if (bytes == null) return null;
-    String sha = Sha256.hex(bytes);
+    SeedsMemo.Text read = memo == null ? null : memo.texts.get(SeedsMemo.key(path));
+    List<Diagnostic> decoding = List.of();
+    if (read == null) {
+      if (regularInside(path, display(relative), e.at("file")) == null) return null;
+      byte[] bytes = readBytes(path, display(relative), e.at("file"), Limits.SOURCE_BYTES);
+      if (bytes == null) return null;
+      decoding = new ArrayList<>();
+      String text = TextDecoder.decode(bytes, display(relative), false, decoding);
+      read = new SeedsMemo.Text(memo == null ? null : SeedsMemo.real(path), Sha256.hex(bytes), text, text == null ? null : new QuoteFinder(text));
+      if (memo != null && text != null && decoding.isEmpty()) memo.texts.put(SeedsMemo.key(path), read);
+    }
+    String sha = read.sha256();
     String given = e.get("sha256");
     if (given == null || given.isBlank()) {
       // A new source: the curator has not hashed it yet. Say what to put there.
@@ -222,10 +257,11 @@ public final class SeedsReader {
               "sha256 of " + relative + " is " + sha + ", not the one in the INDEX; a source text is never edited"
                   + " (if the capture was replaced on purpose, put the new sha256 in the INDEX)"));
     }
-    String text = TextDecoder.decode(bytes, display(relative), false, diagnostics);
-    if (text == null) return null;
+    diagnostics.addAll(decoding);
+    if (read.text() == null) return null;
+    String text = read.text();
     String headline = e.orNull("headline");
-    QuoteFinder finder = new QuoteFinder(text);
+    QuoteFinder finder = read.finder();
     // A wrong sha256 is reported, but the text is still read so that the quotes citing it are
     // checked in the same run.
     if (published == null) return null;
@@ -233,8 +269,11 @@ public final class SeedsReader {
         e.get("id"), relative, sha, e.orNull("outlet"), headline, published, e.orNull("url"), e.get("language"), text, finder, origin);
   }
 
-  /** The path of a file named in the seeds, or null (reported) when it would lead outside them. */
-  private Path insideSeeds(String relative, Location at) {
+  /**
+   * The path of a file named in the seeds, or null (reported) when its name leads outside them;
+   * whether a link does is for {@link #regularInside}.
+   */
+  private Path nameInsideSeeds(String relative, Location at) {
     if (relative.isEmpty()) {
       diagnostics.add(Diagnostic.error(at, "E-MISSING-FIELD", "the INDEX row names no file"));
       return null;
@@ -246,7 +285,7 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is outside the seeds folder; name it relative to the seeds folder"));
       return null;
     }
-    return regularInside(p, display(relative), at);
+    return p;
   }
 
   /**
@@ -278,6 +317,29 @@ public final class SeedsReader {
   }
 
   private List<Path> listAnnotations() {
+    if (memo == null || !skipped.isEmpty()) return listAnnotationsNow();
+    SeedsMemo.Listing listing = memo.listing;
+    if (listing == null) {
+      int before = diagnostics.size();
+      boolean completeBefore = annotationsComplete;
+      annotationsComplete = true;
+      List<Path> files = listAnnotationsNow();
+      Set<Path> keys = new java.util.HashSet<>();
+      for (Path f : files) keys.add(SeedsMemo.key(f));
+      listing =
+          new SeedsMemo.Listing(
+              SeedsMemo.key(root.resolve(ANNOTATIONS_DIR)), files, keys, List.copyOf(diagnostics.subList(before, diagnostics.size())),
+              annotationsComplete);
+      annotationsComplete = completeBefore;
+      diagnostics.subList(before, diagnostics.size()).clear();
+      memo.listing = listing;
+    }
+    diagnostics.addAll(listing.diagnostics());
+    annotationsComplete &= listing.complete();
+    return listing.files();
+  }
+
+  private List<Path> listAnnotationsNow() {
     Path dir = root.resolve(ANNOTATIONS_DIR);
     if (Files.isSymbolicLink(dir)) {
       diagnostics.add(linkedFolder(dir));
@@ -333,6 +395,20 @@ public final class SeedsReader {
     AnnotationFile parsed = reader.readAnnotation(file);
     out.addAll(reader.diagnostics);
     return parsed;
+  }
+
+  /** As {@link #readAnnotation(Path, Path, List)}, taking the file from {@code memo} while it is unchanged. */
+  public static AnnotationFile readAnnotation(Path root, Path file, List<Diagnostic> out, SeedsMemo memo) {
+    Path key = SeedsMemo.key(file);
+    SeedsMemo.Annotation read = memo.annotations.get(key);
+    if (read == null) {
+      List<Diagnostic> said = new ArrayList<>();
+      AnnotationFile parsed = readAnnotation(root, file, said);
+      read = new SeedsMemo.Annotation(SeedsMemo.real(file), parsed, List.copyOf(said));
+      memo.annotations.put(key, read);
+    }
+    out.addAll(read.diagnostics());
+    return read.file();
   }
 
   private AnnotationFile readAnnotation(Path p) {

@@ -1,0 +1,101 @@
+package dev.sourcebook.source;
+
+import dev.sourcebook.check.QuoteFinder;
+import dev.sourcebook.diag.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the files of one seeds folder gave when they were last read, kept from one compilation to
+ * the next while they do not change ({@code validate --watch}): each source text read whole
+ * (sha256, decoded text, quote finder), the sources the INDEX lists (while neither it nor a text
+ * changed), each annotation file's YAML tree or why it could not be read, the list of annotation
+ * files, and what binding each annotation file gave. The caller says which paths changed ({@link
+ * #changed}); whatever came from them, through a link to them or from under a folder among them,
+ * is read again. dataset.yaml is small and always read again. Not for two compilations at once.
+ */
+public final class SeedsMemo {
+  /** A source text read without a problem, and the file it was read from, links followed. */
+  record Text(Path real, String sha256, String text, QuoteFinder finder) {}
+
+  /** An annotation file's tree (null when it could not be read) and what reading it said. */
+  record Annotation(Path real, AnnotationFile file, List<Diagnostic> diagnostics) {}
+
+  /** The annotation files listed, and what listing them said. */
+  record Listing(Path dir, List<Path> files, Set<Path> keys, List<Diagnostic> diagnostics, boolean complete) {}
+
+  /** What the INDEX gave with its texts: the sources, what reading them said, the rows that could not be read. */
+  record Sources(List<SeedsReader.Source> sources, List<Diagnostic> diagnostics, Set<String> unreadable, boolean indexComplete) {}
+
+  final Map<Path, Text> texts = new HashMap<>();
+  /** Kept while every change is an annotation file's: a text not there before may be there now. */
+  Sources sources;
+  final Map<Path, Annotation> annotations = new HashMap<>();
+  Listing listing;
+  private final AnnotationBinder.Memo binding = new AnnotationBinder.Memo();
+
+  /** What binding each annotation file gave: for {@link AnnotationBinder#bind} with a memo. */
+  public AnnotationBinder.Memo binding() {
+    return binding;
+  }
+
+  /**
+   * The files at {@code paths} (any form of path; folders too) may have changed, been made or
+   * removed since the last compilation: what was read from them is forgotten.
+   */
+  public void changed(Collection<Path> paths) {
+    Set<Path> keys = new HashSet<>();
+    for (Path p : paths) keys.add(key(p));
+    int textsBefore = texts.size();
+    texts.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real(), keys));
+    annotations.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real(), keys));
+    // The sources stand while every change is to an annotation file (a text not there before may be now).
+    if (texts.size() != textsBefore || listing == null || !keys.stream().allMatch(k -> isAnnotation(k, listing.dir()))) sources = null;
+    // The list stands while every change under the annotations folder is to a file it already
+    // holds that is still there.
+    if (listing != null
+        && !keys.stream()
+            .filter(k -> k.startsWith(listing.dir()) || listing.dir().startsWith(k))
+            .allMatch(k -> listing.keys().contains(k) && Files.isRegularFile(k))) {
+      listing = null;
+    }
+  }
+
+  private static boolean isAnnotation(Path p, Path annotations) {
+    String name = p.getFileName().toString();
+    return p.startsWith(annotations) && !p.equals(annotations) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+  }
+
+  /** True when {@code p} is one of {@code changed} or under one of them. */
+  private static boolean under(Path p, Set<Path> changed) {
+    for (Path c : changed) if (p.startsWith(c)) return true;
+    return false;
+  }
+
+  /** Forgets everything: the next compilation reads every file. */
+  public void clear() {
+    texts.clear();
+    annotations.clear();
+    listing = null;
+    sources = null;
+  }
+
+  static Path key(Path p) {
+    return p.toAbsolutePath().normalize();
+  }
+
+  /** The real path of {@code p}, or {@code p} when there is none (the file went meanwhile). */
+  static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (java.io.IOException e) {
+      return key(p);
+    }
+  }
+}
