@@ -121,23 +121,23 @@ class IncrementalCompilerTest {
       texts = walk.filter(Files::isRegularFile).sorted().toList();
     }
     int kind = random.nextInt(100);
-    if (kind < 40 && !annotations.isEmpty()) {
+    if (kind < 36 && !annotations.isEmpty()) {
       Path file = annotations.get(random.nextInt(annotations.size()));
       return new Edit(changeLine(random, file, annotations) + " in " + file.getFileName(), Set.of(file));
     }
-    if (kind < 48) {
+    if (kind < 43) {
       Path file = texts.get(random.nextInt(texts.size()));
       return new Edit(changeLine(random, file, texts) + " in text " + file.getFileName(), Set.of(file));
     }
-    if (kind < 56) {
+    if (kind < 50) {
       Path index = seeds.resolve("INDEX.tsv");
       return new Edit(changeLine(random, index, List.of(index)) + " in the INDEX", Set.of(index));
     }
-    if (kind < 59) {
+    if (kind < 53) {
       Path info = seeds.resolve("dataset.yaml");
       return new Edit(changeLine(random, info, List.of(info)) + " in dataset.yaml", Set.of(info));
     }
-    if (kind < 67) {
+    if (kind < 60) {
       // A new file with some lines of another: new records, or ids that clash.
       Path from = new ArrayList<>(original.keySet()).stream().filter(p -> p.toString().endsWith(".yaml")).sorted().toList()
           .get(random.nextInt(4));
@@ -147,10 +147,34 @@ class IncrementalCompilerTest {
       Files.write(made, (random.nextBoolean() ? lines.subList(0, cut) : lines.subList(cut, lines.size())));
       return new Edit("wrote " + made.getFileName() + " from " + from.getFileName(), Set.of(made));
     }
-    if (kind < 72 && !annotations.isEmpty()) {
+    if (kind < 64 && !annotations.isEmpty()) {
       Path gone = annotations.get(random.nextInt(annotations.size()));
       Files.delete(gone);
       return new Edit("removed " + gone.getFileName(), Set.of(gone));
+    }
+    if (kind < 67 && !texts.isEmpty()) {
+      Path gone = texts.get(random.nextInt(texts.size()));
+      Files.delete(gone);
+      return new Edit("removed text " + gone.getFileName(), Set.of(gone));
+    }
+    if (kind < 70) {
+      // An editor's file that is not an annotation (sed -i writes one and renames it).
+      Path stray = seeds.resolve("annotations/sed" + random.nextInt(3));
+      if (Files.exists(stray)) Files.delete(stray);
+      else Files.writeString(stray, "statements: [\n");
+      return new Edit("made or removed " + stray.getFileName(), Set.of(stray));
+    }
+    if (kind < 73) {
+      // A folder with an annotation file in it, told as the folder.
+      Path folder = seeds.resolve("annotations/more-" + random.nextInt(2));
+      Path from = original.keySet().stream().filter(p -> p.toString().endsWith(".yaml")).sorted().toList().get(random.nextInt(4));
+      if (Files.exists(folder)) {
+        TestFiles.deleteTree(folder);
+      } else {
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("copy.yaml"), original.get(from));
+      }
+      return new Edit("made or removed folder " + folder.getFileName() + " (a copy of " + from.getFileName() + ")", Set.of(folder));
     }
     if (kind < 76) {
       // Events lost: the watcher names the folder.
@@ -168,8 +192,8 @@ class IncrementalCompilerTest {
         changed.add(e.getKey());
       }
       try (Stream<Path> walk = Files.list(seeds.resolve("annotations"))) {
-        for (Path made : walk.filter(p -> p.getFileName().toString().startsWith("new-")).toList()) {
-          Files.delete(made);
+        for (Path made : walk.filter(p -> p.getFileName().toString().matches("(new-|sed|more-).*")).toList()) {
+          TestFiles.deleteTree(made);
           changed.add(made);
         }
       }

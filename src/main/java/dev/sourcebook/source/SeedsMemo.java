@@ -3,6 +3,7 @@ package dev.sourcebook.source;
 import dev.sourcebook.check.QuoteFinder;
 import dev.sourcebook.diag.Diagnostic;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,8 +31,12 @@ public final class SeedsMemo {
   /** The annotation files listed, and what listing them said. */
   record Listing(Path dir, List<Path> files, Set<Path> keys, List<Diagnostic> diagnostics, boolean complete) {}
 
-  /** What the INDEX gave with its texts: the sources, what reading them said, the rows that could not be read. */
-  record Sources(List<SeedsReader.Source> sources, List<Diagnostic> diagnostics, Set<String> unreadable, boolean indexComplete) {}
+  /**
+   * What the INDEX gave with its texts: the sources, what reading them said, the rows that could
+   * not be read, and the files it was read from (the INDEX and every file it names).
+   */
+  record Sources(
+      List<SeedsReader.Source> sources, List<Diagnostic> diagnostics, Set<String> unreadable, boolean indexComplete, Set<Path> files) {}
 
   final Map<Path, Text> texts = new HashMap<>();
   /** Kept while every change is an annotation file's: a text not there before may be there now. */
@@ -55,21 +60,31 @@ public final class SeedsMemo {
     int textsBefore = texts.size();
     texts.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real(), keys));
     annotations.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real(), keys));
-    // The sources stand while every change is to an annotation file (a text not there before may be now).
-    if (texts.size() != textsBefore || listing == null || !keys.stream().allMatch(k -> isAnnotation(k, listing.dir()))) sources = null;
-    // The list stands while every change under the annotations folder is to a file it already
-    // holds that is still there.
-    if (listing != null
-        && !keys.stream()
-            .filter(k -> k.startsWith(listing.dir()) || listing.dir().startsWith(k))
-            .allMatch(k -> listing.keys().contains(k) && Files.isRegularFile(k))) {
-      listing = null;
-    }
+    // The sources stand unless a change reaches the INDEX or a file it names (one that could not
+    // be read may be there now), or a text read through a link.
+    if (sources != null && (texts.size() != textsBefore || keys.stream().anyMatch(k -> under(sources.files(), k)))) sources = null;
+    if (listing != null && keys.stream().anyMatch(this::relists)) listing = null;
   }
 
-  private static boolean isAnnotation(Path p, Path annotations) {
+  /** True when some of {@code files} is {@code changed} or under it. */
+  private static boolean under(Set<Path> files, Path changed) {
+    if (files.contains(changed)) return true;
+    for (Path f : files) if (f.startsWith(changed)) return true;
+    return false;
+  }
+
+  /**
+   * True when the change to {@code p} may add or remove an annotation file: a folder, a YAML file
+   * the list does not hold, or one it holds that is gone. An editor's other files (sed's
+   * temporary one) do not.
+   */
+  private boolean relists(Path p) {
+    Path dir = listing.dir();
+    if (!p.startsWith(dir) && !dir.startsWith(p)) return false;
+    if (listing.keys().contains(p)) return !Files.isRegularFile(p);
+    if (Files.isDirectory(p) || under(listing.keys(), p)) return true;
     String name = p.getFileName().toString();
-    return p.startsWith(annotations) && !p.equals(annotations) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && (name.endsWith(".yaml") || name.endsWith(".yml"));
   }
 
   /** True when {@code p} is one of {@code changed} or under one of them. */

@@ -89,6 +89,9 @@ public final class SeedsReader {
   /** What the files gave last time, while unchanged; null to read every file. */
   private SeedsMemo memo;
 
+  /** The files the INDEX names, for the memo: a change to one reads the sources again. */
+  private final Set<Path> named = new java.util.HashSet<>();
+
   private SeedsReader(Path root) {
     this.root = root;
     this.shown = root.toString();
@@ -172,7 +175,11 @@ public final class SeedsReader {
     if (kept == null) {
       int before = diagnostics.size();
       List<Source> sources = readSources();
-      kept = new SeedsMemo.Sources(sources, List.copyOf(diagnostics.subList(before, diagnostics.size())), Set.copyOf(unreadable), indexComplete);
+      Set<Path> files = new java.util.HashSet<>(named);
+      files.add(SeedsMemo.key(root.resolve(INDEX_FILE)));
+      kept =
+          new SeedsMemo.Sources(
+              sources, List.copyOf(diagnostics.subList(before, diagnostics.size())), Set.copyOf(unreadable), indexComplete, files);
       diagnostics.subList(before, diagnostics.size()).clear();
       memo.sources = kept;
     }
@@ -230,6 +237,7 @@ public final class SeedsReader {
     String relative = e.get("file");
     Path path = nameInsideSeeds(relative, e.at("file"));
     if (path == null) return null;
+    if (memo != null) named.add(SeedsMemo.key(path));
     SeedsMemo.Text read = memo == null ? null : memo.texts.get(SeedsMemo.key(path));
     List<Diagnostic> decoding = List.of();
     if (read == null) {
