@@ -51,6 +51,9 @@ public final class RuleMemo {
   private Records records;
 
   private Found[] before;
+
+  /** How many record rules every record of {@link #before} has room for. */
+  private int grownTo;
   private int reused;
 
   /** How many records the last run took findings of from earlier runs: for tests and timings. */
@@ -67,32 +70,38 @@ public final class RuleMemo {
     if (records.info() != null) all.add(records.info());
     all.addAll(records.all());
     if (records != this.records) lookUp(all, records);
-    List<Diagnostic> out = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (!(rule instanceof RecordRule recordRule)) {
-        rule.check(records, out);
-        continue;
-      }
-      int k = index(recordRule, records);
-      int generation = generations.get(k);
-      for (int i = 0; i < all.size(); i++) {
-        Found f = before[i];
-        f.grow(recordRules.size());
-        if (f.findings[k] == null || f.generations[k] != generation) {
-          List<Diagnostic> mine = new ArrayList<>();
-          recordRule.check(all.get(i), records, mine);
-          f.findings[k] = mine.isEmpty() ? List.of() : List.copyOf(mine);
-          f.generations[k] = generation;
-        }
-        if (!f.findings[k].isEmpty()) out.addAll(f.findings[k]);
-      }
+    for (Rule rule : rules) if (rule instanceof RecordRule r) index(r, records);
+    if (grownTo < recordRules.size()) {
+      for (Found f : before) f.grow(recordRules.size());
+      grownTo = recordRules.size();
     }
-    return out;
+    // Each rule writes only its own place in the records' findings: they can run at once.
+    return RuleSet.inParallel(
+        rules,
+        (rule, out) -> {
+          if (!(rule instanceof RecordRule recordRule)) {
+            rule.check(records, out);
+            return;
+          }
+          int k = index(recordRule, records);
+          int generation = generations.get(k);
+          for (int i = 0; i < all.size(); i++) {
+            Found f = before[i];
+            if (f.findings[k] == null || f.generations[k] != generation) {
+              List<Diagnostic> mine = new ArrayList<>();
+              recordRule.check(all.get(i), records, mine);
+              f.findings[k] = mine.isEmpty() ? List.of() : List.copyOf(mine);
+              f.generations[k] = generation;
+            }
+            if (!f.findings[k].isEmpty()) out.addAll(f.findings[k]);
+          }
+        });
   }
 
   /** One lookup per record of a new run; then every rule goes through the records in order, as a run without a memo does. */
   private void lookUp(List<Located<?>> all, Records records) {
     before = new Found[all.size()];
+    grownTo = 0;
     Map<Located<?>, Found> thisRun = new IdentityHashMap<>(all.size() * 2);
     int hits = 0;
     for (int i = 0; i < all.size(); i++) {

@@ -29,14 +29,14 @@ public final class SeedsMemo {
   record Annotation(Path real, AnnotationFile file, List<Diagnostic> diagnostics) {}
 
   /** The annotation files listed, and what listing them said. */
-  record Listing(Path dir, List<Path> files, Set<Path> keys, List<Diagnostic> diagnostics, boolean complete) {}
+  record Listing(Path dir, List<Path> files, PathSet keys, List<Diagnostic> diagnostics, boolean complete) {}
 
   /**
    * What the INDEX gave with its texts: the sources, what reading them said, the rows that could
    * not be read, and the files it was read from (the INDEX and every file it names).
    */
   record Sources(
-      List<SeedsReader.Source> sources, List<Diagnostic> diagnostics, Set<String> unreadable, boolean indexComplete, Set<Path> files) {}
+      List<SeedsReader.Source> sources, List<Diagnostic> diagnostics, Set<String> unreadable, boolean indexComplete, PathSet files) {}
 
   final Map<Path, Text> texts = new HashMap<>();
   /** Kept while every change is an annotation file's: a text not there before may be there now. */
@@ -67,10 +67,19 @@ public final class SeedsMemo {
   }
 
   /** True when some of {@code files} is {@code changed} or under it. */
-  private static boolean under(Set<Path> files, Path changed) {
-    if (files.contains(changed)) return true;
-    for (Path f : files) if (f.startsWith(changed)) return true;
-    return false;
+  private static boolean under(PathSet files, Path changed) {
+    return files.files().contains(changed) || files.folders().contains(changed);
+  }
+
+  /** Files, and every folder above them: which files a change to a path reaches, without a walk through them all. */
+  record PathSet(Set<Path> files, Set<Path> folders) {
+    static PathSet of(Set<Path> files) {
+      Set<Path> folders = new HashSet<>();
+      for (Path f : files) {
+        for (Path p = f.getParent(); p != null && folders.add(p); p = p.getParent()) {}
+      }
+      return new PathSet(Set.copyOf(files), folders);
+    }
   }
 
   /**
@@ -81,7 +90,7 @@ public final class SeedsMemo {
   private boolean relists(Path p) {
     Path dir = listing.dir();
     if (!p.startsWith(dir) && !dir.startsWith(p)) return false;
-    if (listing.keys().contains(p)) return !Files.isRegularFile(p);
+    if (listing.keys().files().contains(p)) return !Files.isRegularFile(p);
     if (Files.isDirectory(p) || under(listing.keys(), p)) return true;
     String name = p.getFileName().toString();
     return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && (name.endsWith(".yaml") || name.endsWith(".yml"));

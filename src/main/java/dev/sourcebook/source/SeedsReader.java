@@ -179,7 +179,8 @@ public final class SeedsReader {
       files.add(SeedsMemo.key(root.resolve(INDEX_FILE)));
       kept =
           new SeedsMemo.Sources(
-              sources, List.copyOf(diagnostics.subList(before, diagnostics.size())), Set.copyOf(unreadable), indexComplete, files);
+              sources, List.copyOf(diagnostics.subList(before, diagnostics.size())), Set.copyOf(unreadable), indexComplete,
+              SeedsMemo.PathSet.of(files));
       diagnostics.subList(before, diagnostics.size()).clear();
       memo.sources = kept;
     }
@@ -336,7 +337,7 @@ public final class SeedsReader {
       for (Path f : files) keys.add(SeedsMemo.key(f));
       listing =
           new SeedsMemo.Listing(
-              SeedsMemo.key(root.resolve(ANNOTATIONS_DIR)), files, keys, List.copyOf(diagnostics.subList(before, diagnostics.size())),
+              SeedsMemo.key(root.resolve(ANNOTATIONS_DIR)), files, SeedsMemo.PathSet.of(keys), List.copyOf(diagnostics.subList(before, diagnostics.size())),
               annotationsComplete);
       annotationsComplete = completeBefore;
       diagnostics.subList(before, diagnostics.size()).clear();
