@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process timings and peak memory of `validate` and `build` on the seeds and on synthetic
 # corpora, against the I/O floor of the same corpus measured in the same run; `diff` of two
-# versions of the 10k corpus against one `validate`; then JMH on the hot paths. Writes the tables to BENCHMARKS.md (between the markers) and prints them.
+# versions of the 10k corpus against one `validate`; `validate --watch` saves on the 10k corpus
+# against a full validate; start-up against a hello-world class; then JMH on the hot paths. Writes the tables to BENCHMARKS.md (between the markers) and prints them.
 #
 # BENCH_SIZES (default "1000 5000 10000 50000"), BENCH_RUNS (default 3): the median of that
 # many runs is reported. Needs target/sourcebook.jar (make jar) and GNU time (/usr/bin/time).
@@ -83,6 +84,19 @@ if [[ " $sizes " == *" 10000 "* ]]; then
   d=$(printf '%s\n' "${dt[@]}" | median); v=$(printf '%s\n' "${vt[@]}" | median); dmax=$(printf '%s\n' "${dm[@]}" | sort -n | tail -1)
   { echo; echo "diff of two versions of synthetic 10000 ($(sed 's/.*: //' "$work/changed.txt")): $d s, peak $((dmax / 1024)) MB;" \
       "one validate of a version $v s; diff / validate = $(awk -v a="$d" -v b="$v" 'BEGIN { printf "%.2f", a / b }') (reading both is 2)."; } | tee -a "$results"
+fi
+
+# validate --watch on the 10k corpus: the first run, then saves of one annotation file each,
+# against a full validate of the same corpus through the launcher (what every save cost before).
+if [[ " $sizes " == *" 10000 "* ]]; then
+  saves=${BENCH_WATCH_SAVES:-15}
+  mapfile -t w < <(bash scripts/bench-watch.sh "$work/synth-10000" "$saves")
+  first=${w[0]}
+  s=$(printf '%s\n' "${w[@]:1}" | median)
+  lo=$(printf '%s\n' "${w[@]:1}" | sort -n | head -1); hi=$(printf '%s\n' "${w[@]:1}" | sort -n | tail -1)
+  read -r full _ < <(measure bin/sourcebook validate "$work/synth-10000")
+  { echo; echo "validate --watch of synthetic 10000 (bin/sourcebook): first run $first s; then $saves saves of one annotation file each," \
+      "median $s s (from $lo to $hi s); a full validate $full s; save / full = $(awk -v a="$s" -v b="$full" 'BEGIN { printf "%.3f", a / b }')."; } | tee -a "$results"
 fi
 
 # Start-up: whole processes on the seeds against the JVM's own floor (a hello-world class), medians.

@@ -32,6 +32,9 @@ public final class Records {
   private final Map<String, QuoteFinder> finders;
   private final Set<String> redactedWords;
 
+  /** {@link #all}, made on first use (rules run at once may each make it: the same list). */
+  private volatile List<Located<? extends DatasetRecord>> all;
+
   /**
    * @param info the dataset's name, title, version and licence; null when it could not be read
    *     (already reported)
@@ -101,12 +104,16 @@ public final class Records {
 
   /** Every record, articles first, for rules that treat them alike. */
   public List<Located<? extends DatasetRecord>> all() {
-    List<Located<? extends DatasetRecord>> out = new ArrayList<>();
-    out.addAll(articles);
-    out.addAll(actors);
-    out.addAll(incidents);
-    out.addAll(statements);
-    out.addAll(outcomes);
+    List<Located<? extends DatasetRecord>> out = all;
+    if (out == null) {
+      List<Located<? extends DatasetRecord>> list = new ArrayList<>(articles.size() + actors.size() + incidents.size() + statements.size() + outcomes.size());
+      list.addAll(articles);
+      list.addAll(actors);
+      list.addAll(incidents);
+      list.addAll(statements);
+      list.addAll(outcomes);
+      out = all = java.util.Collections.unmodifiableList(list);
+    }
     return out;
   }
 

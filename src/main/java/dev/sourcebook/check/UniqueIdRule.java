@@ -14,7 +14,7 @@ import java.util.Map;
 public final class UniqueIdRule implements Rule {
   @Override
   public void check(Records records, List<Diagnostic> out) {
-    Map<String, Located<? extends DatasetRecord>> seen = new HashMap<>();
+    Map<String, Located<? extends DatasetRecord>> seen = new HashMap<>(records.all().size() * 4 / 3 + 1);
     for (Located<? extends DatasetRecord> r : records.all()) {
       String id = r.value().id();
       if (id == null) continue;
