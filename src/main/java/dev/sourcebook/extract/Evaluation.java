@@ -157,7 +157,7 @@ public final class Evaluation {
   /**
    * The development set (a YAML file of passages, each with its quotations, speakers and the
    * pattern it tries, and the actors known to all): its table by pattern, and for each passage
-   * whose speaker is wrong, what was proposed.
+   * not drafted right (a speaker wrong, a quotation missed, cut or too many), what was proposed.
    */
   public static Score reportDevelopmentSet(Path file, PrintWriter out) throws java.io.IOException {
     com.fasterxml.jackson.databind.JsonNode root =
@@ -187,8 +187,11 @@ public final class Evaluation {
       String pattern = p.path("pattern").asText();
       byPattern.merge(pattern, s, Score::plus);
       passages.merge(pattern, 1, Integer::sum);
-      if (s.rightSpeaker() < s.overlapping() || s.overlapping() < s.gold()) {
-        List<String> said = Extractor.extract(text, known).statements().stream().map(x -> x.speaker() + " (" + x.why() + ")").toList();
+      if (s.rightSpeaker() < s.overlapping() || s.overlapping() < s.gold() || s.exact() < s.proposed()) {
+        List<String> said =
+            Extractor.extract(text, known).statements().stream()
+                .map(x -> "\"" + abbreviated(x.quote()) + "\" " + x.speaker() + " (" + x.why() + ")")
+                .toList();
         wrong.add(p.path("id").asText() + " " + pattern + ": expected " + gold.stream().map(Gold::speaker).toList() + ", proposed " + said);
       }
     }
@@ -206,13 +209,18 @@ public final class Evaluation {
     return total;
   }
 
-  /** Usage: Evaluation [SEEDS [DEVELOPMENT_SET]]. */
+  private static String abbreviated(String quote) {
+    return quote.length() <= 30 ? quote : quote.substring(0, 27) + "...";
+  }
+
+  /** Usage: Evaluation [SEEDS [DEVELOPMENT_SET...]]. */
   public static void main(String[] args) throws java.io.IOException {
     PrintWriter out = new PrintWriter(System.out, true);
     report(Path.of(args.length > 0 ? args[0] : "seeds"), out);
-    if (args.length > 1) {
+    for (int i = 1; i < args.length; i++) {
       out.println();
-      reportDevelopmentSet(Path.of(args[1]), out);
+      out.println(args[i] + ":");
+      reportDevelopmentSet(Path.of(args[i]), out);
     }
     out.flush();
   }

@@ -56,7 +56,7 @@ public final class Extractor {
           + "|stated|asked|continued|concluded|replied|admitted|described|commented";
   private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+[A-Z][\\p{L}’'.-]*){0,4}";
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
-  private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:[a-z]+|[A-Z]{2,}s?)";
+  private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + ")";
 
@@ -69,7 +69,10 @@ public final class Extractor {
   private static final Pattern SUBJECT = Pattern.compile("^(?:(" + ROLE + ")|(" + PRONOUN + ")\\b|(" + TITLE + NAME + "))");
   private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (?:the )?(" + NAME + ")");
   private static final Pattern ORGANISATION =
-      Pattern.compile("\\b(?:Police|Council|Party|Court|Service|Services|Office|Ministry|Department|Government|Parliament|Commons|News|BBC|Force|Authority|Trust|Council's)\\b|^the (?:force|council|party|court|police|government|town hall)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:Police|Council|Party|Court|Service|Services|Office|Ministry|Department|Government|Parliament|Commons|News|BBC|Force"
+              + "|Authority|Trust|Council's|hall|paper|newspaper|charity|company|firm|platform|broadcaster|union|board)",
+          Pattern.CASE_INSENSITIVE);
 
   /** After the quote, in the same sentence: "... by Twitter users" (a passive report). */
   private static final Pattern BY = Pattern.compile("^[^.!?\\n]{0,40}?\\bby\\s+(" + NAME + "(?:\\s+[a-z]+)?|" + ROLE + ")");
@@ -78,13 +81,16 @@ public final class Extractor {
       Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:[A-Z][\\p{L}’'-]*\\s+)+(?:[a-z]+\\s+)?)(?:spokes(?:wo)?man|spokesperson|representative)");
   /** A speaker and a verb of saying, anywhere in the words before the quote. */
   private static final Pattern SAYS =
-      Pattern.compile("(" + ROLE + "|" + TITLE + NAME + "|" + PRONOUN + ")\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
+      Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
 
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
   private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
   /** "..., who said" / "..., which replied that": the speaker is what the relative pronoun stands for. */
   private static final Pattern RELATIVE =
       Pattern.compile(ANTECEDENT + "\\s*,\\s*(?:who|which|that)\\s+(?:(?:has|had|have|also|then|later|now)\\s+)*(?:" + VERBS + "|replied|responded|says)\\b");
+  /** "somebody shopping in Tesco who said": a restrictive relative, without its comma, after someone unnamed. */
+  private static final Pattern RELATIVE_RESTRICTIVE =
+      Pattern.compile("((?:[Ss]omebody|[Ss]omeone|[Aa]n?\\s+[a-z]+)(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+who\\s+(?:" + VERBS + ")\\b");
   /** "... was told by X that": the speaker is the passive's agent. */
   private static final Pattern PASSIVE_BY =
       Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:told|warned|informed|advised|assured|reminded|promised)\\s+by\\s+" + ANTECEDENT);
@@ -121,6 +127,8 @@ public final class Extractor {
   /** The last person quoted, and where the last quotation ended. */
   private String previousPerson;
   private int previousEnd;
+  /** The speaker of the quotation before, and where it began. */
+  private String previousSpeaker;
 
   private Extractor(String text, KnownActors known) {
     this.text = text;
@@ -257,22 +265,33 @@ public final class Extractor {
     spans.removeIf(this::isQuotedName);
     List<Proposal> out = new ArrayList<>();
     String previous = null;
+    int outerEnd = -1;
     for (int[] s : spans) {
       String quote = text.substring(s[0], s[1]);
+      // Words a speaker quotes inside their own quotation (“... who said: ‘...’”) are someone
+      // else's: said by whom the words before them say, and no speaker for what follows.
+      boolean nested = s[1] <= outerEnd;
       Attribution a = attribute(s[0], s[1]);
-      if (a == null) a = introducedBefore(s[0]);
+      if (a == null && !nested) a = introducedBefore(s[0]);
       String phrase = a == null ? null : a.phrase();
-      String speaker = a == null ? previous : a.speaker();
+      String speaker = a == null ? (nested ? null : previous) : a.speaker();
       String why = a == null ? "no speaker pattern: the previous quotation's speaker" : a.why();
       if (speaker == null) {
         speaker = "unknown-speaker";
         why = "no speaker found";
       }
+      if (nested) {
+        out.add(new Proposal(s[0], s[1], quote, speaker, known.namesById().containsKey(speaker), kind(quote), why, phrase));
+        continue;
+      }
+      outerEnd = s[1];
       previous = speaker;
+      previousSpeaker = speaker;
       if (!known.organisations().contains(speaker) && !speaker.equals("unknown-speaker")) previousPerson = speaker;
       previousEnd = s[1];
       out.add(new Proposal(s[0], s[1], quote, speaker, known.namesById().containsKey(speaker), kind(quote), why, phrase));
     }
+    out = headlineSpeakers(out);
     List<ProposedOutcome> outcomes =
         Outcomes.find(text, lines).stream().map(f -> new ProposedOutcome(f.start(), f.end(), f.type(), f.words())).toList();
     Map<String, Integer> mentioned = new java.util.TreeMap<>();
@@ -280,14 +299,61 @@ public final class Extractor {
     return new Draft(out, outcomes, mentioned, leftOut);
   }
 
-  private static final Pattern NAMING =
-      Pattern.compile("(?i)\\b(?:alias|aliases|known as|(?:call|calls|calling|called)(?:\\s+(?:itself|himself|herself|themselves))?|named|nicknamed|dubbed|username|user name|handle|pseudonym|account)\\s*[“\"]?\\s*$");
+  /**
+   * A headline quotes words the article quotes in full further down ("MP says threats are ‘not
+   * part of the job’"): a quotation of the headline takes the speaker of the first later quotation
+   * that holds its words.
+   */
+  private List<Proposal> headlineSpeakers(List<Proposal> proposals) {
+    int firstLineEnd = text.indexOf('\n');
+    if (firstLineEnd < 0) return proposals;
+    String headline = text.substring(0, firstLineEnd).strip();
+    if (headline.isEmpty() || headline.matches("(?s).*[.!?][”’\"]?")) return proposals; // a sentence, not a headline
+    List<Proposal> out = new ArrayList<>(proposals);
+    for (int i = 0; i < out.size(); i++) {
+      Proposal p = out.get(i);
+      if (p.start() >= firstLineEnd) break;
+      String words = normalised(p.quote());
+      for (Proposal later : proposals) {
+        if (later.start() < firstLineEnd || !normalised(later.quote()).contains(words)) continue;
+        out.set(i, new Proposal(p.start(), p.end(), p.quote(), later.speaker(), later.knownSpeaker(), p.kind(),
+            "the headline quotes words of a later quotation, by " + later.speaker(), later.phrase()));
+        break;
+      }
+    }
+    return out;
+  }
 
-  /** Words in quotation marks that are a name the text gives ("the alias “Lance Jones”"): one to four capitalised words after a naming word. */
+  private static String normalised(String words) {
+    return words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+  }
+
+  private static final Pattern NAMING =
+      Pattern.compile(
+          "(?i)\\b(?:alias|aliases|known as|(?:call|calls|calling|called)(?:\\s+(?:itself|himself|herself|themselves))?|named|nicknamed|dubbed"
+              + "|username|user name|handle|pseudonym|account|(?:the\\s+)?(?:name|nickname|hashtag|slogan|title)|titled|entitled)\\s*[“\"]?\\s*$");
+
+  /** A work or a group the text names after its kind: "the documentary “Hate Mail”", "his memoir, “Standing Orders”". */
+  private static final Pattern WORK =
+      Pattern.compile(
+          "(?i)\\b(?:documentary|film|book|memoir|novel|series|programme|program|podcast|report|play|song|album|column|blog|campaign"
+              + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill)\\s*,?\\s*[“\"]?\\s*$");
+
+  /** Capitalised words, with the small words of a name or title between them ("the Iron Lady of Ashby"). */
+  private static final Pattern NAME_WORDS =
+      Pattern.compile("(?:[Tt]he\\s+)?[@#]?[\\p{Lu}\\d][\\p{L}\\d’'.-]*(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*){0,5}");
+
+  /**
+   * Words in quotation marks that are a name or a title the text gives, not words said: a name
+   * after a naming word ("the alias “Lance Jones”", "nicknamed “the Iron Lady of Ashby”"), a title
+   * after its kind ("the documentary “Hate Mail”"), a hashtag or a handle alone ("“#HoltOut”").
+   */
   private boolean isQuotedName(int[] span) {
-    String words = text.substring(span[0], span[1]);
-    if (!words.matches("(?:[@#]?[\\p{Lu}][\\p{L}’'.-]*\\s*){1,4}")) return false;
-    return NAMING.matcher(text.substring(Math.max(0, span[0] - 40), span[0])).find();
+    String words = text.substring(span[0], span[1]).strip();
+    if (words.matches("[#@][\\p{L}\\d_]+")) return true;
+    if (!NAME_WORDS.matcher(words).matches()) return false;
+    String before = text.substring(Math.max(0, span[0] - 40), span[0]);
+    return NAMING.matcher(before).find() || WORK.matcher(before).find();
   }
 
   /** A speaker, why, and the words of the text that name them (null when none stand there). */
@@ -301,13 +367,24 @@ public final class Extractor {
     int closing = end;
     while (closing < text.length() && "”\"’',.!? ".indexOf(text.charAt(closing)) >= 0) closing++;
     String after = text.substring(closing, lineEnd(closing));
+    // The sentence ends with the quotation when a full stop stands at its end, inside the marks or
+    // just outside them, and a capital opens what follows.
+    boolean stopped = end > start && (".!?".indexOf(text.charAt(end - 1)) >= 0 || text.substring(end, closing).matches("(?s).*[.!?].*"));
+    boolean sentenceEnds = stopped && after.strip().length() > 0 && Character.isUpperCase(after.strip().charAt(0));
+    Attribution broken = brokenBy(start);
+    if (broken != null) return broken;
     Matcher m = AFTER.matcher(after);
-    if (m.find()) {
+    // After a quotation that ends its sentence, the next sentence attributes it only when it is
+    // nothing more ("Maria Holt said on Tuesday."), not when it says something of its own.
+    if (m.find() && (!sentenceEnds || onlyAttribution(after.substring(m.end())))) {
       String np = m.group(1) != null ? m.group(1) : m.group(2);
       if (isPhrase(np)) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
+    if (!sentenceEnds) {
+      Matcher acc = ACCORDING_AFTER.matcher(after);
+      if (acc.find()) return new Attribution(resolve(acc.group(1), start), "according to " + acc.group(1), acc.group(1));
+    }
     Matcher by = BY.matcher(after);
-    boolean sentenceEnds = end > start && ".!?".indexOf(text.charAt(end - 1)) >= 0 && after.strip().length() > 0 && Character.isUpperCase(after.strip().charAt(0));
     if (!sentenceEnds && by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
     }
@@ -335,6 +412,12 @@ public final class Extractor {
       relative = r.group(1);
       relativeEnd = r.end();
     }
+    for (Matcher r = RELATIVE_RESTRICTIVE.matcher(before); r.find(); ) {
+      if (r.end() > relativeEnd) {
+        relative = r.group(1);
+        relativeEnd = r.end();
+      }
+    }
     String agent = null;
     int agentEnd = -1;
     for (Matcher b = PASSIVE_BY.matcher(before); b.find(); ) {
@@ -359,12 +442,31 @@ public final class Extractor {
     return null;
   }
 
+  private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according to (?:the )?(" + NAME + ")");
+
+  /** What is left of a sentence after its attribution: a few words ("on Tuesday") and its end. */
+  private static boolean onlyAttribution(String rest) {
+    return rest.matches("(?s)[^.!?:“”\"\n]{0,30}[.!?].*") && !rest.matches("(?s)\\s*(?:that|he|she|they|it|the|a|an|this|his|her|their)\\b.*");
+  }
+
+  /**
+   * “A,” said X, “B”: a quotation whose sentence an attribution broke in two is the previous
+   * quotation's, and has its speaker.
+   */
+  private Attribution brokenBy(int start) {
+    if (previousSpeaker == null || previousEnd <= 0 || previousEnd >= start) return null;
+    String between = text.substring(previousEnd, start);
+    if (!between.matches("(?s)[”\"’]?\\s*,?\\s*[^.!?“”\"\n]{1,60},\\s*[“\"]\\s*")) return null;
+    if (!AFTER.matcher(between.replaceFirst("^[”\"’]", "")).find()) return null;
+    return new Attribution(previousSpeaker, "the same sentence as the quotation before, broken by its attribution");
+  }
+
   /** "has been branded “...” by X": a passive verb right before the quotation makes its "by" the reporter. */
   private boolean passiveBefore(int start) {
     int sentence = sentenceStart(start);
     String before = text.substring(sentence, Math.max(sentence, start - 1));
     // Other quotations may stand between: "branded “shocking” and “appalling” by X".
-    return Pattern.compile("\\b(?:been|was|were|is|are|being)\\s+[a-z]+(?:ed|en)\\b(?:\\s*[“\"][^”\"\\n]*[”\"]\\s*(?:,|and|or)?)*\\s*[“\"‘']?\\s*$")
+    return Pattern.compile("\\b(?:been|was|were|is|are|being)\\s+[a-z]+(?:ed|en)\\b(?:\\s+(?:in|at|on|by|during|to)(?:\\s+[a-z]+){1,2})?(?:\\s+as)?(?:\\s*[“\"][^”\"\\n]*[”\"]\\s*(?:,|and|or)?)*\\s*[“\"‘']?\\s*$")
         .matcher(before).find();
   }
 
@@ -410,7 +512,9 @@ public final class Extractor {
     if (id != null) return id;
     boolean pronoun = lower.matches("he|she|they|it");
     boolean role = Character.isLowerCase(p.charAt(0)) || lower.matches("(the|a|an)\\b.*");
-    boolean organisation = lower.equals("it") || ORGANISATION.matcher(lower).find() || lower.contains("spokes");
+    // What a phrase names is its last word: "the council" is an organisation, "the council leader" a person.
+    boolean organisation =
+        lower.equals("it") || ORGANISATION.matcher(lower.substring(lower.lastIndexOf(' ') + 1)).matches() || lower.contains("spokes");
     if (lower.equals("they")) {
       // "they" is as often an organisation as people: one named since the last quotation.
       String named = nearestMentioned(at, true, previousEnd);
@@ -437,6 +541,12 @@ public final class Extractor {
       String withHead = nearest(at, a -> known.namesById().get(a).stream().anyMatch(n -> containsWords(n, head)));
       if (withHead != null) return withHead;
     }
+    if (role && !pronoun && !organisation) {
+      // "The mother of two said", "the prime minister said": a description picks up the person the
+      // sentence before was about (its subject), of the description's gender if it has one.
+      String topic = previousSubject(at, descriptionGender(lower));
+      if (topic != null) return topic;
+    }
     if (pronoun || role) {
       String last = nearestMentioned(at, organisation, -1);
       if (last != null) return last;
@@ -445,6 +555,28 @@ public final class Extractor {
     if (owner != null) return owner;
     if (lower.matches("(one|another)\\b.*")) return "unnamed-" + slug(p);
     return slug(p);
+  }
+
+  private static final Pattern FEMALE = Pattern.compile("\\b(?:mother|mum|woman|wife|daughter|sister|grandmother|girl|lady|widow|(?:chair|spokes|business|congress)woman)\\b");
+  private static final Pattern MALE = Pattern.compile("\\b(?:father|dad|man|husband|son|brother|grandfather|boy|widower|(?:chair|spokes|business|congress)man)\\b");
+
+  private static char descriptionGender(String description) {
+    return FEMALE.matcher(description).find() ? 'f' : MALE.matcher(description).find() ? 'm' : '?';
+  }
+
+  /**
+   * The known person the sentence before the one at {@code at} opens with (its subject), when it
+   * fits the gender {@code g} ('?' for any); null when that sentence opens otherwise.
+   */
+  private String previousSubject(int at, char g) {
+    int sentence = sentenceStart(at);
+    if (sentence <= 0) return null;
+    int previous = sentenceStart(sentence - 1);
+    String subject = subject(text.substring(previous, sentence).strip());
+    if (subject == null || !isPhrase(subject)) return null;
+    String id = match(subject);
+    if (id == null || known.organisations().contains(id) || (g != '?' && !fits(id, g))) return null;
+    return id;
   }
 
   private static final Pattern POSSESSIVE = Pattern.compile("^([\\p{Lu}][\\p{L}-]*)[’']s\\b");

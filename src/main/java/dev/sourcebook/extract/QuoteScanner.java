@@ -7,7 +7,10 @@ import java.util.List;
  * Finds the words between double quotation marks, straight or curly. A quotation left open at the
  * end of a paragraph goes on when the next paragraph opens with a mark (the convention for
  * quotations over several paragraphs); debris between the two ends it. A mark that opens while a
- * quotation is already open is taken as a stray mark of the page, not a nested quotation.
+ * quotation is already open is taken as a stray mark of the page, not a nested quotation. Curly
+ * single marks quote too, within a paragraph (a headline's ‘abuser’, or words a speaker quotes:
+ * “... who said: ‘...’”): one opens at the start of a word and closes at the end of one, so
+ * that an apostrophe (don’t, MPs’) neither opens nor closes one.
  */
 final class QuoteScanner {
   private QuoteScanner() {}
@@ -17,6 +20,7 @@ final class QuoteScanner {
     List<int[]> out = new ArrayList<>();
     int open = -1;
     for (int li = 0; li < lines.size(); li++) {
+      if (lines.get(li).leftOut() == null) singles(text, lines.get(li), out);
       Debris.Line line = lines.get(li);
       if (line.leftOut() != null) {
         open = close(text, out, open, lastProseEnd(lines, li));
@@ -45,7 +49,29 @@ final class QuoteScanner {
       }
     }
     close(text, out, open, text.length());
+    out.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]));
     return out;
+  }
+
+  /** The words between curly single marks in one line. */
+  private static void singles(String text, Debris.Line line, List<int[]> out) {
+    int open = -1;
+    for (int j = line.start(); j < line.end(); j++) {
+      char c = text.charAt(j);
+      if (c == '‘' && (j == line.start() || !Character.isLetterOrDigit(text.charAt(j - 1)))) {
+        open = j + 1;
+      } else if (c == '’' && open >= 0 && j > open && endsWord(text, j, line.end())) {
+        out.add(trim(text, open, j));
+        open = -1;
+      }
+    }
+  }
+
+  /** A closing single mark: after a word or its stop, and not before a letter (the ’ of "don’t"). */
+  private static boolean endsWord(String text, int j, int lineEnd) {
+    char before = text.charAt(j - 1);
+    boolean afterWord = Character.isLetterOrDigit(before) || ".!?,".indexOf(before) >= 0;
+    return afterWord && (j + 1 == lineEnd || !Character.isLetter(text.charAt(j + 1)));
   }
 
   private static int close(String text, List<int[]> out, int open, int end) {
