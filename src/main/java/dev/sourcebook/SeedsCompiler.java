@@ -172,7 +172,9 @@ public final class SeedsCompiler {
         provenance != null && released
             && releases.of(version).map(r -> Objects.equals(r.inputsSha256(), provenance.inputsSha256())
                 && Versions.COMPILER.equals(r.compilerVersion()) && Versions.SCHEMA.equals(r.schemaVersion())).orElse(false);
-    if (provenance != null && released && ReleaseCheck.checkRecords(releases, dataset, info, diagnostics) && !toWrite && !sameMaking) {
+    // The same making gives the same records too: their digests need not be taken to know it.
+    boolean recordsHold = sameMaking || provenance != null && released && ReleaseCheck.checkRecords(releases, dataset, info, diagnostics);
+    if (provenance != null && released && recordsHold && !toWrite && !sameMaking) {
       Map<String, String> sums = DatasetFiles.sums(dataset, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, new Site());
       ReleaseCheck.checkFiles(releases, dataset, info, provenance, sums, diagnostics);
     }
