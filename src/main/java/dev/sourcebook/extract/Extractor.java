@@ -127,7 +127,7 @@ public final class Extractor {
   /** The last person quoted, and where the last quotation ended. */
   private String previousPerson;
   private int previousEnd;
-  /** The speaker of the quotation before, and where it began. */
+  /** The speaker of the quotation before (not of words quoted inside it). */
   private String previousSpeaker;
 
   private Extractor(String text, KnownActors known) {

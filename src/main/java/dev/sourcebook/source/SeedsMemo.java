@@ -39,7 +39,7 @@ public final class SeedsMemo {
       List<SeedsReader.Source> sources, List<Diagnostic> diagnostics, Set<String> unreadable, boolean indexComplete, PathSet files) {}
 
   final Map<Path, Text> texts = new HashMap<>();
-  /** Kept while every change is an annotation file's: a text not there before may be there now. */
+  /** Kept while neither the INDEX nor a file it names changed (one that could not be read may be there now). */
   Sources sources;
   final Map<Path, Annotation> annotations = new HashMap<>();
   Listing listing;
