@@ -177,8 +177,11 @@ public final class Evaluation {
     for (var p : root.path("passages")) {
       String text = p.path("text").asText();
       List<Gold> gold = new java.util.ArrayList<>();
+      int from = 0; // quotations are listed in order: the same words twice are two places
       for (var q : p.path("quotes")) {
-        int at = text.indexOf(q.path("quote").asText());
+        int at = text.indexOf(q.path("quote").asText(), from);
+        if (at < 0) at = text.indexOf(q.path("quote").asText());
+        from = at + 1;
         if (at < 0) throw new IllegalArgumentException(p.path("id").asText() + ": the quote is not in the text: " + q.path("quote").asText());
         int start = text.codePointCount(0, at);
         gold.add(new Gold(start, start + q.path("quote").asText().codePointCount(0, q.path("quote").asText().length()), q.path("speaker").asText()));
