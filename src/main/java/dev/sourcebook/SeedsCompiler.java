@@ -101,17 +101,27 @@ public final class SeedsCompiler {
     // Each annotation file is read and parsed only when the binder comes to it.
     List<Diagnostic> readingAnnotations = new ArrayList<>();
     int[] unread = {0};
-    Iterable<AnnotationFile> files =
-        () ->
-            read.annotationFiles().stream()
-                .map(p -> memos == null ? SeedsReader.readAnnotation(seeds, p, readingAnnotations)
-                    : SeedsReader.readAnnotation(seeds, p, readingAnnotations, memos.files()))
-                .peek(f -> unread[0] += f == null ? 1 : 0)
-                .filter(Objects::nonNull)
-                .iterator();
-    AnnotationBinder.Result bound =
-        memos == null ? AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete())
-            : AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete(), memos.files().binding());
+    AnnotationBinder.Result bound;
+    if (memos == null) {
+      Iterable<AnnotationFile> files =
+          () ->
+              read.annotationFiles().stream()
+                  .map(p -> SeedsReader.readAnnotation(seeds, p, readingAnnotations))
+                  .peek(f -> unread[0] += f == null ? 1 : 0)
+                  .filter(Objects::nonNull)
+                  .iterator();
+      bound = AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete());
+    } else {
+      Iterable<AnnotationBinder.Input> files =
+          () ->
+              read.annotationFiles().stream()
+                  .map(p -> SeedsReader.readAnnotation(seeds, p, readingAnnotations, memos.files()))
+                  .peek(f -> unread[0] += f == null ? 1 : 0)
+                  .filter(Objects::nonNull)
+                  .iterator();
+      bound = AnnotationBinder.bind(files, captured, read.unreadable(), read.indexComplete(), memos.files().binding());
+      memos.files().dropTrees();
+    }
     diagnostics.addAll(readingAnnotations);
     diagnostics.addAll(bound.diagnostics());
 

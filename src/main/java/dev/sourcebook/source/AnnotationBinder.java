@@ -95,16 +95,36 @@ public final class AnnotationBinder {
    */
   public static Result bind(
       Iterable<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete) {
-    return new AnnotationBinder(captured, unreadable, indexComplete).run(files, null);
+    Iterable<Input> inputs =
+        () -> {
+          java.util.Iterator<AnnotationFile> each = files.iterator();
+          return new java.util.Iterator<>() {
+            public boolean hasNext() {
+              return each.hasNext();
+            }
+
+            public Input next() {
+              AnnotationFile file = each.next();
+              return new Input(file, () -> file);
+            }
+          };
+        };
+    return new AnnotationBinder(captured, unreadable, indexComplete).run(inputs, null);
   }
 
   /**
+   * An annotation file to bind with a memo: what stands for this version of the file (the same
+   * object while the file does not change), and its tree, asked for only when it is bound.
+   */
+  public record Input(Object version, java.util.function.Supplier<AnnotationFile> file) {}
+
+  /**
    * As {@link #bind(Iterable, Map, Set, boolean)}, taking from {@code memo} what each file gave in
-   * the last run when the file and everything its binding looked at are the same, and keeping what
-   * this run gives for the next.
+   * the last run when the file is the same version and everything its binding looked at is the
+   * same, and keeping what this run gives for the next.
    */
   public static Result bind(
-      Iterable<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete, Memo memo) {
+      Iterable<Input> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete, Memo memo) {
     return new AnnotationBinder(captured, unreadable, indexComplete).run(files, memo);
   }
 
@@ -142,13 +162,13 @@ public final class AnnotationBinder {
   }
 
   /**
-   * What binding each file gave in the last run ({@code validate --watch}): a file whose tree is the
-   * same object (its {@link AnnotationFile} kept by the caller while the file did not change) and
-   * whose binding would look at the same texts gives the same records and diagnostics, and is not
-   * bound again. Only the last run's files are kept. Not for two runs at once.
+   * What binding each file gave in the last run ({@code validate --watch}): a file of the same
+   * version (see {@link Input}) whose binding would look at the same texts gives the same records
+   * and diagnostics, and is not bound again (nor its tree asked for). Only the last run's files are
+   * kept. Not for two runs at once.
    */
   public static final class Memo {
-    private Map<AnnotationFile, FileBinding> last = new IdentityHashMap<>();
+    private Map<Object, FileBinding> last = new IdentityHashMap<>();
     private Set<String> lastIds = Set.of();
     private Set<String> lastUnreadable = Set.of();
     private boolean lastIndexComplete;
@@ -175,19 +195,19 @@ public final class AnnotationBinder {
    * every redaction is known, the quotes of redacted articles are copied again from the published
    * text (same offsets, same length).
    */
-  private Result run(Iterable<AnnotationFile> files, Memo memo) {
+  private Result run(Iterable<Input> files, Memo memo) {
     Map<String, List<PendingRedaction>> pending = new TreeMap<>();
     List<Located<Actor>> actors = new ArrayList<>();
     List<Located<Incident>> incidents = new ArrayList<>();
     List<Located<Statement>> statements = new ArrayList<>();
     List<Located<Outcome>> outcomes = new ArrayList<>();
-    Map<AnnotationFile, FileBinding> kept = new IdentityHashMap<>();
+    Map<Object, FileBinding> kept = new IdentityHashMap<>();
     boolean sameIds = memo != null && memo.lastIds.equals(articles.keySet());
     // Which articles cannot be read decides what is reported about a missing one, in every file.
     boolean sameUnread = memo != null && memo.lastUnreadable.equals(unreadable) && memo.lastIndexComplete == indexComplete;
     int reused = 0;
-    for (AnnotationFile file : files) {
-      FileBinding before = memo == null || !sameUnread ? null : memo.last.get(file);
+    for (Input input : files) {
+      FileBinding before = memo == null || !sameUnread ? null : memo.last.get(input.version());
       if (before != null && stillHolds(before, sameIds)) {
         diagnostics.addAll(before.diagnostics);
         actors.addAll(before.actors);
@@ -197,10 +217,11 @@ public final class AnnotationBinder {
         unboundIds.addAll(before.unbound);
         skipped += before.skipped;
         closestLooked += before.hints;
-        kept.put(file, before);
+        kept.put(input.version(), before);
         reused++;
         continue;
       }
+      AnnotationFile file = input.file().get();
       int diagnosticsBefore = diagnostics.size();
       int skippedBefore = skipped;
       int[] sizes = {actors.size(), incidents.size(), statements.size(), outcomes.size()};
@@ -226,7 +247,7 @@ public final class AnnotationBinder {
         b.outcomes = List.copyOf(outcomes.subList(sizes[3], outcomes.size()));
         b.skipped = skipped - skippedBefore;
         b.hints = closestLooked - b.hintsBefore;
-        kept.put(file, b);
+        kept.put(input.version(), b);
       }
       recording = null;
     }

@@ -25,8 +25,38 @@ public final class SeedsMemo {
   /** A source text read without a problem, and the file it was read from, links followed. */
   record Text(Path real, String sha256, String text, QuoteFinder finder) {}
 
-  /** An annotation file's tree (null when it could not be read) and what reading it said. */
-  record Annotation(Path real, AnnotationFile file, List<Diagnostic> diagnostics) {}
+  /**
+   * An annotation file as read: what reading it said, whether it could be read, and its tree while
+   * it may be needed (dropped after each compilation, and parsed again only for a file bound again:
+   * 10,000 trees are a few hundred megabytes). The object stands for this version of the file.
+   */
+  static final class Annotation {
+    final Path root;
+    final Path path;
+    final Path real;
+    final List<Diagnostic> diagnostics;
+    final boolean readable;
+    private AnnotationFile tree;
+
+    Annotation(Path root, Path path, Path real, AnnotationFile tree, List<Diagnostic> diagnostics) {
+      this.root = root;
+      this.path = path;
+      this.real = real;
+      this.tree = tree;
+      this.readable = tree != null;
+      this.diagnostics = diagnostics;
+    }
+
+    /** The tree, parsed again if it was dropped (the file is unchanged: the same tree, the same diagnostics). */
+    synchronized AnnotationFile tree() {
+      if (tree == null && readable) tree = SeedsReader.readAnnotation(root, path, new java.util.ArrayList<>());
+      return tree;
+    }
+
+    synchronized void drop() {
+      tree = null;
+    }
+  }
 
   /** The annotation files listed, and what listing them said. */
   record Listing(Path dir, List<Path> files, PathSet keys, List<Diagnostic> diagnostics, boolean complete) {}
@@ -59,7 +89,7 @@ public final class SeedsMemo {
     for (Path p : paths) keys.add(key(p));
     int textsBefore = texts.size();
     texts.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real(), keys));
-    annotations.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real(), keys));
+    annotations.entrySet().removeIf(e -> under(e.getKey(), keys) || under(e.getValue().real, keys));
     // The sources stand unless a change reaches the INDEX or a file it names (one that could not
     // be read may be there now), or a text read through a link.
     if (sources != null && (texts.size() != textsBefore || keys.stream().anyMatch(k -> under(sources.files(), k)))) sources = null;
@@ -100,6 +130,11 @@ public final class SeedsMemo {
   private static boolean under(Path p, Set<Path> changed) {
     for (Path c : changed) if (p.startsWith(c)) return true;
     return false;
+  }
+
+  /** Drops the annotation files' trees: the bindings kept stand for them. */
+  public void dropTrees() {
+    for (Annotation a : annotations.values()) a.drop();
   }
 
   /** Forgets everything: the next compilation reads every file. */

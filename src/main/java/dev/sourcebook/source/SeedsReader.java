@@ -406,18 +406,22 @@ public final class SeedsReader {
     return parsed;
   }
 
-  /** As {@link #readAnnotation(Path, Path, List)}, taking the file from {@code memo} while it is unchanged. */
-  public static AnnotationFile readAnnotation(Path root, Path file, List<Diagnostic> out, SeedsMemo memo) {
+  /**
+   * As {@link #readAnnotation(Path, Path, List)}, for binding with a memo: the file as {@code memo}
+   * has it while it is unchanged (its tree parsed only when the binder asks for it); null (with the
+   * diagnostics added to {@code out}) when it cannot be read.
+   */
+  public static AnnotationBinder.Input readAnnotation(Path root, Path file, List<Diagnostic> out, SeedsMemo memo) {
     Path key = SeedsMemo.key(file);
     SeedsMemo.Annotation read = memo.annotations.get(key);
     if (read == null) {
       List<Diagnostic> said = new ArrayList<>();
       AnnotationFile parsed = readAnnotation(root, file, said);
-      read = new SeedsMemo.Annotation(SeedsMemo.real(file), parsed, List.copyOf(said));
+      read = new SeedsMemo.Annotation(root, file, SeedsMemo.real(file), parsed, List.copyOf(said));
       memo.annotations.put(key, read);
     }
-    out.addAll(read.diagnostics());
-    return read.file();
+    out.addAll(read.diagnostics);
+    return read.readable ? new AnnotationBinder.Input(read, read::tree) : null;
   }
 
   private AnnotationFile readAnnotation(Path p) {
