@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What make eval-extract prints must not fall below the floors issue 17 set for the seeds
  * (0.95 / 0.95 / 0.90 were asked; recall is 77 of 82 = 0.939 since before that issue, so 0.93 here), and the
- * two development sets keep what their rules reached.
+ * development sets keep what their rules reached (the third, scored blind, what it was scored at).
  */
 class EvaluationTest {
   @Test
@@ -20,8 +20,11 @@ class EvaluationTest {
     Evaluation.Score seeds = Evaluation.report(Path.of("seeds"), new PrintWriter(out));
     Evaluation.Score dev = Evaluation.reportDevelopmentSet(Path.of("src/test/resources/extract/dev-set.yaml"), new PrintWriter(out));
     Evaluation.Score blind = Evaluation.reportDevelopmentSet(Path.of("src/test/resources/extract/blind-set.yaml"), new PrintWriter(out));
+    Evaluation.Score blind2 = Evaluation.reportDevelopmentSet(Path.of("src/test/resources/extract/blind-set-2.yaml"), new PrintWriter(out));
     assertTrue(seeds.precisionExact() >= 0.95 && seeds.recallExact() >= 0.93 && seeds.speakerAccuracy() >= 0.90, out.toString());
     assertTrue(dev.precisionExact() >= 0.95 && dev.recallExact() >= 0.95 && dev.speakerAccuracy() >= 0.95, out.toString());
     assertTrue(blind.precisionExact() >= 0.95 && blind.recallExact() >= 0.95 && blind.speakerAccuracy() >= 0.95, out.toString());
+    // Scored blind at 0.99 / 0.97 / 0.83: no rule is fitted to it yet, so this floor only guards against going back.
+    assertTrue(blind2.precisionExact() >= 0.95 && blind2.recallExact() >= 0.95 && blind2.speakerAccuracy() >= 0.80, out.toString());
   }
 }
