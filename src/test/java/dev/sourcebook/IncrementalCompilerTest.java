@@ -91,6 +91,42 @@ class IncrementalCompilerTest {
     assertTrue(incremental.reusedRecords() > records / 2, incremental.reusedRecords() + " records reused");
   }
 
+  /**
+   * Only the first 20 quotes not found are given the closest passage: when a file before another
+   * finds more or fewer, the later file's messages change though the file did not.
+   */
+  @Test
+  void closestPassagesFollowTheFilesBefore() throws IOException {
+    Path seeds = seeds();
+    Path bbc = seeds.resolve("annotations/articles/bbc-2023-05-01-creasy-troll.yaml");
+    Path indy = seeds.resolve("annotations/articles/indy100-2023-04-creasy-referral.yaml");
+    Path london = seeds.resolve("annotations/articles/london-2024-creasy-council-misogyny.yaml");
+    String bbcText = Files.readString(bbc);
+    for (Path p : List.of(bbc, indy, london)) Files.writeString(p, unfindable(Files.readString(p), Integer.MAX_VALUE));
+    IncrementalCompiler incremental = new IncrementalCompiler(seeds, VALIDATORS);
+    DatasetResult first = incremental.compile(Progress.NONE);
+    long notFound = first.diagnostics().stream().filter(d -> d.code().equals("E-QUOTE-NOT-FOUND")).count();
+    assertTrue(notFound > 25, notFound + " quotes not found: more than the bound of 20 that are given the closest passage");
+
+    Files.writeString(bbc, unfindable(bbcText, 9)); // 9 not found there instead of 14
+    DatasetResult again = incremental.compile(Set.of(bbc), Progress.NONE);
+    assertSame(SeedsCompiler.compile(seeds, VALIDATORS, Progress.NONE), again, "after the earlier file found more");
+  }
+
+  /** The text with the first {@code n} plain one-line quotes made words no article has. */
+  private static String unfindable(String yaml, int n) {
+    StringBuilder out = new StringBuilder();
+    int changed = 0;
+    for (String line : yaml.split("\n", -1)) {
+      if (changed < n && line.matches("\\s+quote: [^>|\"' ].*")) {
+        line = line + " xyzzy";
+        changed++;
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
   /** The same diagnostics in the same order, and the same records (a Dataset has no equals of its own). */
   private static void assertSame(DatasetResult expected, DatasetResult actual, String when) {
     assertEquals(expected.diagnostics(), actual.diagnostics(), when);

@@ -147,7 +147,7 @@ public final class AnnotationBinder {
     boolean allIds;
     /** True when a quote not found took part in the count of closest-passage hints. */
     boolean countedHints;
-    /** The count of hints when the file began. */
+    /** The count of hints when the file began (the file's own count is {@link #hints}). */
     int hintsBefore;
     /** True when the file redacts: redactions depend on every file before it, so it is bound again. */
     boolean redacts;
@@ -288,11 +288,20 @@ public final class AnnotationBinder {
   /** True when binding the file again would look at the same things as last time, so give the same. */
   private boolean stillHolds(FileBinding b, boolean sameIds) {
     if (b.allIds && !sameIds) return false;
-    if (b.countedHints && b.hintsBefore != closestLooked) return false;
+    if (b.countedHints && hinted(b.hintsBefore, b.hints) != hinted(closestLooked, b.hints)) return false;
     for (Map.Entry<String, ArticleText> e : b.articles.entrySet()) {
       if (!java.util.Objects.equals(articles.get(e.getKey()), e.getValue())) return false;
     }
     return true;
+  }
+
+  /**
+   * How many of a file's {@code notFound} quotes are given the closest passage when the count
+   * stands at {@code before}: the first ones, while the count is under the bound. The same number
+   * gives the same messages, whatever the count.
+   */
+  private static int hinted(int before, int notFound) {
+    return Math.max(0, Math.min(notFound, CLOSEST_HINTS - before));
   }
 
   private FileContext context(AnnotationFile file) {
