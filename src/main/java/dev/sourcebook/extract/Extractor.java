@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -398,48 +399,42 @@ public final class Extractor {
     if (f.find()) return new Attribution(resolve(f.group(1), start), "spokesperson for " + f.group(1));
     // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
     // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
-    String says = null;
-    int saysEnd = -1;
-    for (Matcher s = SAYS.matcher(before); s.find(); ) {
-      if (isPhrase(s.group(1))) {
-        says = s.group(1);
-        saysEnd = s.end();
-      }
+    MatchResult says = lastMatch(SAYS, before, r -> isPhrase(r.group(1)));
+    MatchResult relative = later(lastMatch(RELATIVE, before, r -> true), lastMatch(RELATIVE_RESTRICTIVE, before, r -> true));
+    MatchResult agent = lastMatch(PASSIVE_BY, before, r -> true);
+    MatchResult passive = lastMatch(PASSIVE, before, r -> true);
+    int last = Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive)));
+    if (last >= 0 && last == end(agent)) return new Attribution(resolve(agent.group(1), start), "told by: \"" + agent.group(1) + "\"", agent.group(1));
+    if (last >= 0 && last == end(relative)) {
+      return new Attribution(resolve(relative.group(1), start), "relative clause of: \"" + relative.group(1) + "\"", relative.group(1));
     }
-    String relative = null;
-    int relativeEnd = -1;
-    for (Matcher r = RELATIVE.matcher(before); r.find(); ) {
-      relative = r.group(1);
-      relativeEnd = r.end();
-    }
-    for (Matcher r = RELATIVE_RESTRICTIVE.matcher(before); r.find(); ) {
-      if (r.end() > relativeEnd) {
-        relative = r.group(1);
-        relativeEnd = r.end();
-      }
-    }
-    String agent = null;
-    int agentEnd = -1;
-    for (Matcher b = PASSIVE_BY.matcher(before); b.find(); ) {
-      agent = b.group(1);
-      agentEnd = b.end();
-    }
-    int passiveEnd = -1;
-    for (Matcher b = PASSIVE.matcher(before); b.find(); ) passiveEnd = b.end();
-    int last = Math.max(Math.max(saysEnd, relativeEnd), Math.max(agentEnd, passiveEnd));
-    if (last >= 0 && last == agentEnd) return new Attribution(resolve(agent, start), "told by: \"" + agent + "\"", agent);
-    if (last >= 0 && last == relativeEnd) return new Attribution(resolve(relative, start), "relative clause of: \"" + relative + "\"", relative);
-    if (last >= 0 && last == passiveEnd) {
+    if (last >= 0 && last == end(passive)) {
       // Told by someone unnamed: most often the authority the paragraph names last.
       String authority = nearestMentioned(start, true, paragraphStart(start));
       return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
-    if (says != null) return new Attribution(resolve(says, start), "reported speech: \"" + says + "\"", says);
+    if (says != null) return new Attribution(resolve(says.group(1), start), "reported speech: \"" + says.group(1) + "\"", says.group(1));
     String subject = subject(before.strip());
     if (subject != null && isPhrase(subject)) {
       return new Attribution(resolve(subject, start), "subject of the sentence: \"" + subject + "\"", subject);
     }
     return null;
+  }
+
+  /** The last match of {@code p} in {@code s} that {@code keep} accepts; null when none. */
+  private static MatchResult lastMatch(Pattern p, String s, java.util.function.Predicate<MatchResult> keep) {
+    MatchResult last = null;
+    for (Matcher m = p.matcher(s); m.find(); ) if (keep.test(m)) last = m.toMatchResult();
+    return last;
+  }
+
+  /** Of two matches, the one that ends later (the first when they end together). */
+  private static MatchResult later(MatchResult a, MatchResult b) {
+    return end(b) > end(a) ? b : a;
+  }
+
+  private static int end(MatchResult m) {
+    return m == null ? -1 : m.end();
   }
 
   private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according to (?:the )?(" + NAME + ")");

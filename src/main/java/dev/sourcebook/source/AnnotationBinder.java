@@ -95,20 +95,8 @@ public final class AnnotationBinder {
    */
   public static Result bind(
       Iterable<AnnotationFile> files, Map<String, ArticleText> captured, Set<String> unreadable, boolean indexComplete) {
-    Iterable<Input> inputs =
-        () -> {
-          java.util.Iterator<AnnotationFile> each = files.iterator();
-          return new java.util.Iterator<>() {
-            public boolean hasNext() {
-              return each.hasNext();
-            }
-
-            public Input next() {
-              AnnotationFile file = each.next();
-              return new Input(file, () -> file);
-            }
-          };
-        };
+    // Each file is still parsed only when the binder comes to it.
+    Iterable<Input> inputs = () -> java.util.stream.StreamSupport.stream(files.spliterator(), false).map(f -> new Input(f, () -> f)).iterator();
     return new AnnotationBinder(captured, unreadable, indexComplete).run(inputs, null);
   }
 

@@ -177,12 +177,8 @@ public final class SeedsReader {
       List<Source> sources = readSources();
       Set<Path> files = new java.util.HashSet<>(named);
       files.add(SeedsMemo.key(root.resolve(INDEX_FILE)));
-      kept =
-          new SeedsMemo.Sources(
-              sources, List.copyOf(diagnostics.subList(before, diagnostics.size())), Set.copyOf(unreadable), indexComplete,
-              SeedsMemo.PathSet.of(files));
-      diagnostics.subList(before, diagnostics.size()).clear();
-      memo.sources = kept;
+      memo.sources = new SeedsMemo.Sources(sources, since(before), Set.copyOf(unreadable), indexComplete, SeedsMemo.PathSet.of(files));
+      return sources;
     }
     diagnostics.addAll(kept.diagnostics());
     unreadable.addAll(kept.unreadable());
@@ -329,23 +325,24 @@ public final class SeedsReader {
     if (memo == null || !skipped.isEmpty()) return listAnnotationsNow();
     SeedsMemo.Listing listing = memo.listing;
     if (listing == null) {
+      // Only listing sets annotationsComplete: what it is now is what listing found.
       int before = diagnostics.size();
-      boolean completeBefore = annotationsComplete;
-      annotationsComplete = true;
       List<Path> files = listAnnotationsNow();
       Set<Path> keys = new java.util.HashSet<>();
       for (Path f : files) keys.add(SeedsMemo.key(f));
-      listing =
+      memo.listing =
           new SeedsMemo.Listing(
-              SeedsMemo.key(root.resolve(ANNOTATIONS_DIR)), files, SeedsMemo.PathSet.of(keys), List.copyOf(diagnostics.subList(before, diagnostics.size())),
-              annotationsComplete);
-      annotationsComplete = completeBefore;
-      diagnostics.subList(before, diagnostics.size()).clear();
-      memo.listing = listing;
+              SeedsMemo.key(root.resolve(ANNOTATIONS_DIR)), files, SeedsMemo.PathSet.of(keys), since(before), annotationsComplete);
+      return files;
     }
     diagnostics.addAll(listing.diagnostics());
     annotationsComplete &= listing.complete();
     return listing.files();
+  }
+
+  /** What was said since there were {@code before} diagnostics: to keep with what gave it. */
+  private List<Diagnostic> since(int before) {
+    return List.copyOf(diagnostics.subList(before, diagnostics.size()));
   }
 
   private List<Path> listAnnotationsNow() {
