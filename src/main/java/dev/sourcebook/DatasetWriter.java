@@ -17,10 +17,7 @@ import dev.sourcebook.model.Dataset;
 import dev.sourcebook.model.DatasetRecord;
 import dev.sourcebook.release.SemVer;
 import dev.sourcebook.site.Site;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -158,8 +155,10 @@ public final class DatasetWriter {
     deleteTree(staging);
     Files.createDirectory(staging);
     Map<String, String> files;
-    try {
-      files = DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, new Site(), path -> synced(staging, path));
+    // Closing the folder waits for its flushes, so that no file is still open when it is removed.
+    try (SyncedFolder folder = new SyncedFolder(staging)) {
+      files = DatasetFiles.write(d, validators.schemas(), Versions.COMPILER, Versions.SCHEMA, provenance, new Site(), folder);
+      folder.awaitSynced();
     } catch (IOException | RuntimeException | Error e) {
       deleteTree(staging);
       throw e;
@@ -238,31 +237,6 @@ public final class DatasetWriter {
       out.add(new Located<>(records.get(i), new Origin(Location.of(file + "#/" + i), Map.of())));
     }
     return out;
-  }
-
-  /** A new file under {@code folder} that is flushed to disk when closed. */
-  private static OutputStream synced(Path folder, String path) throws IOException {
-    Path file = folder.resolve(path);
-    Files.createDirectories(file.getParent()); // safe when another thread makes it at the same time
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    return new FilterOutputStream(Channels.newOutputStream(channel)) {
-      private boolean closed;
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len); // FilterOutputStream would write byte by byte
-      }
-
-      @Override
-      public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        try (channel) {
-          out.flush();
-          channel.force(true);
-        }
-      }
-    };
   }
 
   /** Undoes what a killed build left: puts back an output it had moved aside, drops its staging. */

@@ -15,6 +15,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,12 +236,25 @@ public final class DatasetFiles {
    */
   private static Map<String, Written> writeAll(Map<String, Writing> tasks, Sink sink) throws IOException {
     List<String> paths = new ArrayList<>(tasks.keySet());
+    paths.sort(Comparator.comparingInt(DatasetFiles::startRank));
     List<Parallel.Task<Written>> writes = new ArrayList<>();
     for (String path : paths) writes.add(() -> written(sink, path, tasks.get(path)));
     List<Written> done = Parallel.run(writes, Runtime.getRuntime().availableProcessors(), "sourcebook-files");
     Map<String, Written> sums = new TreeMap<>();
     for (int i = 0; i < paths.size(); i++) sums.put(paths.get(i), done.get(i));
     return sums;
+  }
+
+  /**
+   * The files that take longest to make, longest first: the pool starts them first, so that none
+   * is left to run alone at the end (at 10k articles: the database 3 s, statements.json 1.5 s,
+   * articles.json and incidents.json 0.8 s, a table at most 0.5 s).
+   */
+  private static final List<String> LONGEST = List.of(Sqlite.FILE, RecordType.STATEMENT.file(), RecordType.ARTICLE.file(), RecordType.INCIDENT.file());
+
+  private static int startRank(String path) {
+    int rank = LONGEST.indexOf(path);
+    return rank < 0 ? LONGEST.size() : rank;
   }
 
   /** Writes one file's bytes to a stream. */

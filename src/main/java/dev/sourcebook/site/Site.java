@@ -90,8 +90,8 @@ public final class Site implements Pages {
     out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels, dataRoot)));
     out.write("codebook.html", render("codebook.jte", codebook(page(d, "Codebook", "", compilerVersion))));
     out.write("search.html", render("search.jte", new Views.Search(page(d, "Search", "", compilerVersion))));
-    // A page per record, each made and written on its own: on a pool, since writing a file waits
-    // on the disk (the dataset's writer flushes each one).
+    // A page per record, each made and written on its own, on a pool: a sink's write may wait on
+    // the disk.
     List<Page> pages = new ArrayList<>();
     for (Article a : d.articles()) {
       pages.add(() -> out.write(ARTICLES + fileName(a.id()) + ".html", render("article.jte", article(d, a, labels, page(d, labels.article(a.id()), "../", compilerVersion)))));
