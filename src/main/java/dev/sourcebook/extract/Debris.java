@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Finds the lines of a captured web page that are not the article's prose, by general rules of
  * repetition and shape (no outlet's phrases): lines that occur more than once ("Hide Ad", repeated
- * captions), short lines without closing punctuation and without double quotation marks (headlines,
+ * captions), short lines without closing punctuation and without quotation marks (headlines,
  * subheadings, captions, prompts, bylines), and a short line ending with a colon followed by such lines ("Read more:" blocks).
  */
 final class Debris {
@@ -50,7 +50,7 @@ final class Debris {
         why = "link or prompt block";
       } else if (CREDIT.matcher(trimmed).find()) {
         why = "picture caption (it credits an image)";
-      } else if (!endsSentence(trimmed) && words(trimmed) <= 16 && !hasDoubleQuotes(trimmed)) {
+      } else if (!endsSentence(trimmed) && words(trimmed) <= 16 && !hasQuotes(trimmed)) {
         why = "short line without closing punctuation (headline, caption or prompt)";
       }
       if (why == null && !trimmed.isEmpty()) inLinkBlock = false;
@@ -63,9 +63,12 @@ final class Debris {
     return line.strip();
   }
 
+  /** Curly single marks around words: a headline's quotation (‘hunted’), not an apostrophe. */
+  private static final java.util.regex.Pattern SINGLE_QUOTED = java.util.regex.Pattern.compile("(?:^|[^\\p{L}\\d])‘[^‘’]*[\\p{L}\\d.!?,]’(?![\\p{L}])");
+
   /** A line that quotes someone is prose, whatever its end. */
-  private static boolean hasDoubleQuotes(String s) {
-    return s.indexOf('“') >= 0 || s.indexOf('"') >= 0;
+  private static boolean hasQuotes(String s) {
+    return s.indexOf('“') >= 0 || s.indexOf('"') >= 0 || SINGLE_QUOTED.matcher(s).find();
   }
 
   static int words(String s) {

@@ -55,7 +55,8 @@ public final class Extractor {
   private static final String VERBS =
       "said|says|added|adds|told|tells|tweeted|posted|wrote|writes|explained|insisted|argued|warned|claimed"
           + "|stated|asked|continued|concluded|replied|admitted|described|commented";
-  private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+[A-Z][\\p{L}’'.-]*){0,4}";
+  /** Capitalised words, with the small words of an organisation's name between them ("Department for Communities and Democracy"). */
+  private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}[A-Z][\\p{L}’'.-]*){0,4}";
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
@@ -241,6 +242,27 @@ public final class Extractor {
     return best;
   }
 
+  /** The first person the text gives the role phrase's last word after {@code at}. */
+  private String roleHolderAfter(String rolePhrase, int at) {
+    String[] all = rolePhrase.strip().split("\\s+");
+    String head = all[all.length - 1].toLowerCase(Locale.ROOT).replaceAll("^ex-", "");
+    for (var e = roles.higherEntry(at); e != null; e = roles.higherEntry(e.getKey())) {
+      if (e.getValue().getValue().contains(head)) return e.getValue().getKey();
+    }
+    return null;
+  }
+
+  /** Words that name a person by what they are or do (the head of a description of someone). */
+  private static final Pattern PERSON =
+      Pattern.compile(
+          "\\b(?:man|woman|men|women|boy|girl|person|people|mother|father|mum|dad|parent|wife|husband|son|daughter|sister|brother"
+              + "|grandmother|grandfather|widow|widower|mp|mps|councillor|minister|secretary|politician|backbencher|peer|lord|baroness"
+              + "|judge|magistrate|recorder|prosecutor|lawyer|solicitor|barrister|officer|detective|constable|inspector|sergeant"
+              + "|superintendent|commissioner|spokes(?:wo)?man|spokesperson|official|leader|chair|chairman|chairwoman|chief|director"
+              + "|executive|adviser|aide|staffer|caseworker|member|candidate|campaigner|activist|resident|constituent|voter|neighbour"
+              + "|friend|relative|colleague|victim|survivor|witness|defendant|stalker|troll|critic|supporter|journalist|reporter"
+              + "|[a-z]+ist|[a-z]+ian|\\d+-year-old)\\b");
+
   private static boolean female(String honorific) {
     return honorific.matches("Ms|Mrs|Miss|Lady|Dame");
   }
@@ -325,8 +347,13 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * The words, lower-cased, without punctuation and without articles, which headlines leave out
+   * ("‘received death threat’" for “I received a death threat”), each between spaces.
+   */
   private static String normalised(String words) {
-    return words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+    String plain = (" " + words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ") + " ").replaceAll(" (?:a|an|the)(?= )", "");
+    return plain.replaceAll(" +", " ");
   }
 
   private static final Pattern NAMING =
@@ -533,8 +560,19 @@ public final class Extractor {
     if (role) {
       // "the MP": the nearest actor whose names hold the role's last word.
       String head = p.substring(p.lastIndexOf(' ') + 1);
-      String withHead = nearest(at, a -> known.namesById().get(a).stream().anyMatch(n -> containsWords(n, head)));
+      // A title in a name: "a judge" for "Judge Rebecca Stroud".
+      String withHead = nearest(at, a -> known.namesById().get(a).stream().anyMatch(n -> containsWordsIgnoringCase(n, head)));
       if (withHead != null) return withHead;
+      // An indefinite description of a person ("A man who ...", "A senior MP has said") opens a
+      // report about someone it names after: the person the text gives that role further on, else
+      // the first person it introduces there, of the description's gender.
+      if (lower.matches("(a|an)\\s.*") && !organisation && PERSON.matcher(lower).find()) {
+        String holder = roleHolderAfter(p, at);
+        if (holder != null) return holder;
+        char g = descriptionGender(lower);
+        String introduced = firstNamedAfter(at, a -> !known.organisations().contains(a) && (g == '?' || fits(a, g)));
+        if (introduced != null) return introduced;
+      }
     }
     if (role && !pronoun && !organisation) {
       // "The mother of two said", "the prime minister said": a description picks up the person the
@@ -641,6 +679,22 @@ public final class Extractor {
       }
     }
     return best;
+  }
+
+  /**
+   * The known actor passing {@code test} whose first mention in the text comes after {@code at}
+   * (one the text introduces there); null when none.
+   */
+  private String firstNamedAfter(int at, java.util.function.Predicate<String> test) {
+    java.util.Set<String> before = new java.util.HashSet<>(mentions.headMap(at).values());
+    for (String id : mentions.tailMap(at).values()) {
+      if (!before.contains(id) && test.test(id)) return id;
+    }
+    return null;
+  }
+
+  private static boolean containsWordsIgnoringCase(String haystack, String needle) {
+    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(needle) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE).matcher(haystack).find();
   }
 
   private static boolean containsWords(String haystack, String needle) {
