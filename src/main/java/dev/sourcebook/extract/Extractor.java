@@ -68,7 +68,8 @@ public final class Extractor {
   /** "A spokeswoman for Leicestershire Police ..." */
   private static final Pattern FOR_ORG =
       Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from|of)\\s+(" + NAME + ")");
-  private static final Pattern SUBJECT = Pattern.compile("^(?:(" + ROLE + ")|(" + PRONOUN + ")\\b|(" + TITLE + NAME + "))");
+  /** A sentence's subject: a capitalised role ("The Home Secretary"), a role, a pronoun or a name. */
+  private static final Pattern SUBJECT = Pattern.compile("^(?:([Tt]he\\s+" + NAME + ")|(" + ROLE + ")|(" + PRONOUN + ")\\b|(" + TITLE + NAME + "))");
   private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (?:the )?(" + NAME + ")");
   private static final Pattern ORGANISATION =
       Pattern.compile(
@@ -77,7 +78,7 @@ public final class Extractor {
           Pattern.CASE_INSENSITIVE);
 
   /** After the quote, in the same sentence: "... by Twitter users" (a passive report). */
-  private static final Pattern BY = Pattern.compile("^[^.!?\\n]{0,40}?\\bby\\s+(" + NAME + "(?:\\s+[a-z]+)?|" + ROLE + ")");
+  private static final Pattern BY = Pattern.compile("^[^.!?\\n]{0,40}?\\bby\\s+((?:the\\s+)?" + NAME + "(?:\\s+[a-z]+)?|" + ROLE + ")");
   /** "A Waltham Forest council spokesman": the organisation a spokesperson speaks for. */
   private static final Pattern ORG_ROLE =
       Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:[A-Z][\\p{L}’'-]*\\s+)+(?:[a-z]+\\s+)?)(?:spokes(?:wo)?man|spokesperson|representative)");
@@ -229,17 +230,68 @@ public final class Extractor {
     String head = all[all.length - 1].toLowerCase(Locale.ROOT).replaceAll("^ex-", "");
     String best = null;
     int bestShared = -1;
+    int bestOther = 0;
     for (var e = roles.lowerEntry(at); e != null; e = roles.lowerEntry(e.getKey())) {
       java.util.Set<String> given = e.getValue().getValue();
       if (!given.contains(head)) continue;
       int shared = 0;
       for (String w : words) if (given.contains(w)) shared++;
-      if (shared > bestShared) {
+      // As many words in common: the role with fewer words of its own ("the Home Secretary" is
+      // not "the shadow home secretary").
+      int other = given.size() - shared;
+      if (shared > bestShared || shared == bestShared && other < bestOther) {
         best = e.getValue().getKey();
         bestShared = shared;
+        bestOther = other;
       }
     }
-    return best;
+    return best != null ? best : sharingWords(words, at);
+  }
+
+  /**
+   * A description whose last word no role has ("the Labour boss"): the one person given a role
+   * before {@code at} that shares most of its other words, if one does more than any other.
+   */
+  private String sharingWords(java.util.Set<String> words, int at) {
+    Map<String, Integer> shared = new java.util.HashMap<>();
+    for (var e = roles.lowerEntry(at); e != null; e = roles.lowerEntry(e.getKey())) {
+      int n = 0;
+      for (String w : words) if (e.getValue().getValue().contains(w)) n++;
+      shared.merge(e.getValue().getKey(), n, Math::max);
+    }
+    int most = shared.values().stream().max(Integer::compare).orElse(0);
+    if (most == 0) return null;
+    List<String> best = shared.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+    return best.size() == 1 ? best.get(0) : null;
+  }
+
+  /**
+   * What an organisation is called by its kind, and the words its names have: "the force" for a
+   * police force, "the authority" for a council, "the paper" for a newspaper.
+   */
+  private static final Map<String, Pattern> KINDS =
+      Map.ofEntries(
+          Map.entry("force", Pattern.compile("\\b(?:Police|Constabulary|Force)\\b")),
+          Map.entry("police", Pattern.compile("\\b(?:Police|Constabulary)\\b")),
+          Map.entry("constabulary", Pattern.compile("\\b(?:Police|Constabulary)\\b")),
+          Map.entry("council", Pattern.compile("\\b(?:Council|Authority|Borough)\\b")),
+          Map.entry("authority", Pattern.compile("\\b(?:Council|Authority|Borough)\\b")),
+          Map.entry("department", Pattern.compile("\\b(?:Department|Ministry|Office)\\b")),
+          Map.entry("ministry", Pattern.compile("\\b(?:Department|Ministry|Office)\\b")),
+          Map.entry("party", Pattern.compile("\\b(?:Party|Labour|Conservatives?|Democrats?|Greens?)\\b")),
+          Map.entry("union", Pattern.compile("\\bUnion\\b")),
+          Map.entry("charity", Pattern.compile("\\b(?:Trust|Foundation|Fund|Society|Charity|Aid)\\b")),
+          Map.entry("trust", Pattern.compile("\\bTrust\\b")),
+          Map.entry("court", Pattern.compile("\\bCourt\\b")),
+          Map.entry("paper", Pattern.compile("\\b(?:Echo|Gazette|Times|Post|News|Herald|Mail|Express|Telegraph|Guardian|Chronicle|Argus|Standard|Mirror|Journal|Observer|Star|Sun|Press|Advertiser|Courier)\\b")),
+          Map.entry("newspaper", Pattern.compile("\\b(?:Echo|Gazette|Times|Post|News|Herald|Mail|Express|Telegraph|Guardian|Chronicle|Argus|Standard|Mirror|Journal|Observer|Star|Sun|Press|Advertiser|Courier)\\b")),
+          Map.entry("broadcaster", Pattern.compile("\\b(?:Broadcasting|BBC|ITV|Channel|Radio|Television|TV|Sky)\\b")));
+
+  /** The organisation of the kind {@code noun} names (see {@link #KINDS}) named nearest before {@code at}; null when none. */
+  private String ofKind(String noun, int at) {
+    Pattern names = KINDS.get(noun);
+    if (names == null) return null;
+    return nearest(at, id -> known.organisations().contains(id) && known.namesById().get(id).stream().anyMatch(n -> names.matcher(n).find()));
   }
 
   /** The first person the text gives the role phrase's last word after {@code at}. */
@@ -410,7 +462,10 @@ public final class Extractor {
     }
     if (!sentenceEnds) {
       Matcher acc = ACCORDING_AFTER.matcher(after);
-      if (acc.find()) return new Attribution(resolve(acc.group(1), start), "according to " + acc.group(1), acc.group(1));
+      if (acc.find()) {
+        String np = acc.group(1) != null ? acc.group(1) : acc.group(2);
+        return new Attribution(resolve(np, start), "according to " + np, np);
+      }
     }
     Matcher by = BY.matcher(after);
     if (!sentenceEnds && by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
@@ -441,12 +496,18 @@ public final class Extractor {
       return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
     if (says != null) return new Attribution(resolve(says.group(1), start), "reported speech: \"" + says.group(1) + "\"", says.group(1));
+    Matcher author = SUBJECT_BY.matcher(before.strip());
+    if (author.find()) return new Attribution(resolve(author.group(1), start), "by whom the subject was made: \"" + author.group(1) + "\"", author.group(1));
     String subject = subject(before.strip());
     if (subject != null && isPhrase(subject)) {
       return new Attribution(resolve(subject, start), "subject of the sentence: \"" + subject + "\"", subject);
     }
     return null;
   }
+
+  /** A subject made by someone: "A post written by the Labour leader", "The referral by Neil Hargreaves". */
+  private static final Pattern SUBJECT_BY =
+      Pattern.compile("^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:(?:written|sent|posted|made|published|issued|shared|signed|tweeted|submitted|filed|lodged)\\s+)?by\\s+" + ANTECEDENT);
 
   /** The last match of {@code p} in {@code s} that {@code keep} accepts; null when none. */
   private static MatchResult lastMatch(Pattern p, String s, java.util.function.Predicate<MatchResult> keep) {
@@ -464,7 +525,8 @@ public final class Extractor {
     return m == null ? -1 : m.end();
   }
 
-  private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according to (?:the )?(" + NAME + ")");
+  /** ", according to X" / "according to the council's report" (what the possessor said). */
+  private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according to (?:(?:the )?(" + NAME + ")|((?:the|its|their)\\s+[a-z]+)[’']s?\\s)");
 
   /** What is left of a sentence after its attribution: a few words ("on Tuesday") and its end. */
   private static boolean onlyAttribution(String rest) {
@@ -522,9 +584,42 @@ public final class Extractor {
     if (f.find()) return f.group(1);
     Matcher m = SUBJECT.matcher(s);
     if (!m.find()) return null;
-    String np = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    String np = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
     return np == null ? null : np.strip();
   }
+
+  /**
+   * The known actor the sentence before the one at {@code at} is about: the speaker of its last
+   * reporting clause, else its subject; null when neither is a known actor.
+   */
+  private String topicBefore(int at) {
+    int sentence = sentenceStart(at);
+    if (sentence <= 0) return null;
+    int previous = previousSentenceStart(sentence);
+    String before = text.substring(previous, sentence);
+    MatchResult says = lastMatch(SAYS, before, r -> isPhrase(r.group(1)));
+    Matcher author = SUBJECT_BY.matcher(before.strip());
+    String np = says != null ? says.group(1) : author.find() ? author.group(1) : subject(before.strip());
+    if (np == null || !isPhrase(np) || isThing(np)) return null;
+    int where = previous + (says != null ? says.start(1) : 0);
+    depth++;
+    try {
+      String id = resolve(np, where);
+      return known.namesById().containsKey(id) ? id : null;
+    } finally {
+      depth--;
+    }
+  }
+
+  /** A description of neither a person nor an organisation: "The video", "A post". */
+  private static boolean isThing(String np) {
+    String lower = np.strip().toLowerCase(Locale.ROOT);
+    if (!lower.matches("(?:the|a|an)\\s+[a-z].*")) return false;
+    return !PERSON.matcher(lower).find() && !ORGANISATION.matcher(lower.substring(lower.lastIndexOf(' ') + 1)).matches() && !KINDS.containsKey(lower.substring(lower.lastIndexOf(' ') + 1));
+  }
+
+  /** How deep {@link #topicBefore} has gone back: a pronoun's topic may be a pronoun, once. */
+  private int depth;
 
   /** An actor id for a noun phrase: a known actor, the last compatible one named, or a new id. */
   private String resolve(String np, int at) {
@@ -537,6 +632,20 @@ public final class Extractor {
     // What a phrase names is its last word: "the council" is an organisation, "the council leader" a person.
     boolean organisation =
         lower.equals("it") || ORGANISATION.matcher(lower.substring(lower.lastIndexOf(' ') + 1)).matches() || lower.contains("spokes");
+    if (pronoun && depth < 2) {
+      // A pronoun stands first for what the sentence before was about: the speaker of its last
+      // reporting clause, else its subject ("The newspaper said it had flagged the account. “...,”
+      // it said."), when that fits the pronoun.
+      char g = lower.equals("she") ? 'f' : lower.equals("he") ? 'm' : '?';
+      String topic = topicBefore(at);
+      if (topic != null) {
+        boolean isOrganisation = known.organisations().contains(topic);
+        // "they": an organisation, or people; not one person the text calls "he" or "she".
+        boolean fitsPronoun =
+            lower.equals("they") ? isOrganisation || !gender.containsKey(topic) : lower.equals("it") ? isOrganisation : !isOrganisation && fits(topic, g);
+        if (fitsPronoun) return topic;
+      }
+    }
     if (lower.equals("they")) {
       // "they" is as often an organisation as people: one named since the last quotation.
       String named = nearestMentioned(at, true, previousEnd);
@@ -580,6 +689,11 @@ public final class Extractor {
       String topic = previousSubject(at, descriptionGender(lower));
       if (topic != null) return topic;
     }
+    if (role && organisation) {
+      // "the force", "the authority", "the newspaper": the organisation of that kind named last.
+      String kind = ofKind(lower.substring(lower.lastIndexOf(' ') + 1), at);
+      if (kind != null) return kind;
+    }
     if (pronoun || role) {
       String last = nearestMentioned(at, organisation, -1);
       if (last != null) return last;
@@ -604,7 +718,7 @@ public final class Extractor {
   private String previousSubject(int at, char g) {
     int sentence = sentenceStart(at);
     if (sentence <= 0) return null;
-    int previous = sentenceStart(sentence - 1);
+    int previous = previousSentenceStart(sentence);
     String subject = subject(text.substring(previous, sentence).strip());
     if (subject == null || !isPhrase(subject)) return null;
     String id = match(subject);
@@ -727,6 +841,13 @@ public final class Extractor {
       if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !inQuote(lineStart, i)) return i + 2;
     }
     return lineStart;
+  }
+
+  /** Where the sentence before the one that starts at {@code sentence} starts: in the paragraph before, for a paragraph's first. */
+  private int previousSentenceStart(int sentence) {
+    int end = sentence;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return sentenceStart(end);
   }
 
   /** Whether position i of a line stands inside quotation marks opened on that line. */
