@@ -69,6 +69,10 @@ public final class Extractor {
   private static final Pattern FOR_ORG =
       Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from|of)\\s+(" + NAME + ")");
   /** A sentence's subject: a capitalised role ("The Home Secretary"), a role, a pronoun or a name. */
+  /** ", a spokeswoman for Harwick District Council said" / "said a spokesman for the force": the organisation. */
+  private static final Pattern AFTER_FOR_ORG =
+      Pattern.compile("^[\\s,.!?]*((?:" + VERBS + ")\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative)"
+          + "\\s+(?:for|from|of|at)\\s+((?:the\\s+)?" + NAME + "|the\\s+[a-z]+)(\\s+(?:" + VERBS + ")\\b)?");
   private static final Pattern SUBJECT = Pattern.compile("^(?:([Tt]he\\s+" + NAME + ")|(" + ROLE + ")|(" + PRONOUN + ")\\b|(" + TITLE + NAME + "))");
   private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (?:the )?(" + NAME + ")");
   private static final Pattern ORGANISATION =
@@ -84,7 +88,10 @@ public final class Extractor {
       Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:[A-Z][\\p{L}’'-]*\\s+)+(?:[a-z]+\\s+)?)(?:spokes(?:wo)?man|spokesperson|representative)");
   /** A speaker and a verb of saying, anywhere in the words before the quote. */
   private static final Pattern SAYS =
-      Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
+      Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?(?:(?:former|then|new|late|outgoing|current)\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")"
+          // an age or a short description between commas: "Ellie Ainsworth, 17, wrote"
+          + "(?:\\s*,\\s*(?:\\d{1,3}|(?:the|a|an)\\s+[^,.;:“”\"]{1,50}?),)?"
+          + "\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
 
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
   private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
@@ -96,10 +103,15 @@ public final class Extractor {
       Pattern.compile("((?:[Ss]omebody|[Ss]omeone|[Aa]n?\\s+[a-z]+)(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+who\\s+(?:" + VERBS + ")\\b");
   /** "... was told by X that": the speaker is the passive's agent. */
   private static final Pattern PASSIVE_BY =
-      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:told|warned|informed|advised|assured|reminded|promised)\\s+by\\s+" + ANTECEDENT);
+      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?"
+          + "(?:told|warned|informed|advised|assured|reminded|promised|described|called|branded|labelled|labeled|dubbed|termed|praised"
+          + "|criticised|criticized|condemned|hailed|accused|thanked|commended|quoted)\\s+by\\s+(?:[a-z]+\\s+){0,2}?" + ANTECEDENT);
+  /** "The advice, which the MP called “...”": the speaker is the relative clause's subject. */
+  private static final Pattern OBJECT_RELATIVE =
+      Pattern.compile("\\b(?:which|that|whom)\\s+" + ANTECEDENT + "\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
   /** "... was told that": reported to the subject by someone the sentence does not name. */
   private static final Pattern PASSIVE =
-      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)");
+      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)");
   /** A past participle before "by" that makes it a passive report: "was shared by", "posted by". */
   private static final Pattern REPORTED_BY =
       Pattern.compile("\\b(?:[a-z]+ed|written|said|told|sent|made|seen|given|quoted|shared|posted|echoed|repeated)\\s+by\\s*$");
@@ -453,6 +465,10 @@ public final class Extractor {
     boolean sentenceEnds = stopped && after.strip().length() > 0 && Character.isUpperCase(after.strip().charAt(0));
     Attribution broken = brokenBy(start);
     if (broken != null) return broken;
+    Matcher spokes = AFTER_FOR_ORG.matcher(after);
+    if (spokes.find() && (spokes.group(1) != null || spokes.group(3) != null)) {
+      return new Attribution(resolve(spokes.group(2), start), "after the quotation, a spokesperson for: \"" + spokes.group(2) + "\"", spokes.group(2));
+    }
     Matcher m = AFTER.matcher(after);
     // After a quotation that ends its sentence, the next sentence attributes it only when it is
     // nothing more ("Maria Holt said on Tuesday."), not when it says something of its own.
@@ -482,7 +498,8 @@ public final class Extractor {
     // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
     // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
     MatchResult says = lastMatch(SAYS, before, r -> isPhrase(r.group(1)));
-    MatchResult relative = later(lastMatch(RELATIVE, before, r -> true), lastMatch(RELATIVE_RESTRICTIVE, before, r -> true));
+    MatchResult relative =
+        later(later(lastMatch(RELATIVE, before, r -> true), lastMatch(RELATIVE_RESTRICTIVE, before, r -> true)), lastMatch(OBJECT_RELATIVE, before, r -> true));
     MatchResult agent = lastMatch(PASSIVE_BY, before, r -> true);
     MatchResult passive = lastMatch(PASSIVE, before, r -> true);
     int last = Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive)));
@@ -504,6 +521,10 @@ public final class Extractor {
     }
     return null;
   }
+
+  /** A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose, called ...". */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+[^,.;:“”\"]{1,80}?,\\s+(" + TITLE + NAME + "),\\s");
 
   /** A subject made by someone: "A post written by the Labour leader", "The referral by Neil Hargreaves". */
   private static final Pattern SUBJECT_BY =
@@ -582,6 +603,8 @@ public final class Extractor {
     String s = sentence.replaceFirst("^[^\\p{L}]+", "");
     Matcher f = FOR_ORG.matcher(s);
     if (f.find()) return f.group(1);
+    Matcher named = APPOSITIVE.matcher(s);
+    if (named.find()) return named.group(1);
     Matcher m = SUBJECT.matcher(s);
     if (!m.find()) return null;
     String np = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
