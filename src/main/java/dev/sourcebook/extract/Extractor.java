@@ -159,8 +159,8 @@ public final class Extractor {
       Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getValue()) + "(?![\\p{L}])").matcher(text);
       while (m.find()) mentions.putIfAbsent(m.start(), e.getKey());
     }
-    findRoles();
-    // Honorifics say who is a woman and who a man, for "she" and "he": in the names, then in the text.
+    // Honorifics say who is a woman and who a man, for "she" and "he": in the names, then in the
+    // text, then the roles the text gives (findRoles).
     for (var e : names) {
       Matcher h = HONORIFIC.matcher(e.getValue());
       if (h.lookingAt()) gender.putIfAbsent(e.getKey(), female(h.group(1)) ? 'f' : 'm');
@@ -172,6 +172,7 @@ public final class Extractor {
         }
       }
     }
+    findRoles();
   }
 
   private static final Pattern AFTER_NAME = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,.;:“”\"\\n]{1,60})");
@@ -208,6 +209,9 @@ public final class Extractor {
       }
       if (name.startsWith("Dr ")) words.add("doctor");
       if (!words.isEmpty()) roles.put(at, Map.entry(id, words));
+      // "his daughter Ellie", "Peter Lund, the husband of ...": a role can say who is a woman or a man.
+      char g = descriptionGender(String.join(" ", new java.util.TreeSet<>(words)));
+      if (g != '?') gender.putIfAbsent(id, g);
     }
   }
 
@@ -315,6 +319,10 @@ public final class Extractor {
     }
     return null;
   }
+
+  /** An unnamed member of an organisation; group 1 for the police's. */
+  private static final Pattern MEMBER =
+      Pattern.compile("(?:a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:(officer|detective|constable|policeman|policewoman)|official|employee|staff member|worker)");
 
   /** Words that name a person by what they are or do (the head of a description of someone). */
   private static final Pattern PERSON =
@@ -431,6 +439,27 @@ public final class Extractor {
           "(?i)\\b(?:documentary|film|book|memoir|novel|series|programme|program|podcast|report|play|song|album|column|blog|campaign"
               + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill)\\s*,?\\s*[“\"]?\\s*$");
 
+  /** What placards, banners and signs read: slogans, not words anyone said. */
+  private static final Pattern SLOGAN =
+      Pattern.compile("(?i)\\b(?:placards?|banners?|signs?|posters?|t-shirts?|badges?|stickers?|graffiti)\\s+(?:that\\s+|which\\s+)?(?:reading|read|reads|saying|said|says|bearing|proclaiming|with the words)\\s*:?\\s*[“\"‘]?\\s*$");
+
+  /**
+   * A title in quotation marks standing as a sentence's subject: capitalised words, none of a
+   * sentence's stops, followed by a verb that is not one of saying ("“Target: Westminster” features
+   * footage").
+   */
+  private boolean isTitleAsSubject(int[] span, String words) {
+    if (!TITLE_WORDS.matcher(words).matches()) return false;
+    int sentence = sentenceStart(span[0]);
+    if (!text.substring(sentence, Math.max(sentence, span[0] - 1)).isBlank()) return false;
+    Matcher next = Pattern.compile("^[”\"’]\\s+([a-z]+)\\b").matcher(text.substring(span[1], Math.min(text.length(), span[1] + 30)));
+    return next.find() && !next.group(1).matches(VERBS + "|says|adds|tells|writes|is|was|has|had");
+  }
+
+  /** Capitalised words of a title, with its small words and a colon ("Target: Westminster"). */
+  private static final Pattern TITLE_WORDS =
+      Pattern.compile("(?:[Tt]he\\s+)?[\\p{Lu}\\d][\\p{L}\\d’'.-]*:?(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*:?){0,7}");
+
   /** Capitalised words, with the small words of a name or title between them ("the Iron Lady of Ashby"). */
   private static final Pattern NAME_WORDS =
       Pattern.compile("(?:[Tt]he\\s+)?[@#]?[\\p{Lu}\\d][\\p{L}\\d’'.-]*(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*){0,5}");
@@ -443,6 +472,9 @@ public final class Extractor {
   private boolean isQuotedName(int[] span) {
     String words = text.substring(span[0], span[1]).strip();
     if (words.matches("[#@][\\p{L}\\d_]+")) return true;
+    String lead = text.substring(Math.max(0, span[0] - 40), span[0]);
+    if (SLOGAN.matcher(lead).find()) return true;
+    if (isTitleAsSubject(span, words)) return true;
     if (!NAME_WORDS.matcher(words).matches()) return false;
     String before = text.substring(Math.max(0, span[0] - 40), span[0]);
     return NAMING.matcher(before).find() || WORK.matcher(before).find();
@@ -592,8 +624,13 @@ public final class Extractor {
     return id == null ? null : new Attribution(id, "subject of the sentence before: \"" + subject + "\"", subject);
   }
 
-  /** False for a phrase that a capitalised sentence opener made look like a name ("While Jones"). */
+  /**
+   * False for a phrase that a capitalised sentence opener made look like a name ("While Jones"),
+   * and for words before a verb joined to another ("one night and").
+   */
   private static boolean isPhrase(String np) {
+    // "... came to me one night and said": a verb's second half, whose subject opens the sentence.
+    if (np.strip().matches("(?s).*\\s(?:and|or|but)")) return false;
     String first = np.strip().split("\\s+")[0];
     return !NOT_NAMES.contains(first) || first.equals("A") || first.equals("An") || first.equals("The");
   }
@@ -698,6 +735,14 @@ public final class Extractor {
       // An indefinite description of a person ("A man who ...", "A senior MP has said") opens a
       // report about someone it names after: the person the text gives that role further on, else
       // the first person it introduces there, of the description's gender.
+      // An unnamed member of an organisation ("an officer told her", "a council official said")
+      // speaks for it: the organisation of that kind, or the one named nearest.
+      Matcher member = MEMBER.matcher(lower);
+      if (member.matches()) {
+        String kind = member.group(1) != null ? ofKind("police", at) : null;
+        String organisationOf = kind != null ? kind : nearestMentioned(at, true, -1);
+        if (organisationOf != null) return organisationOf;
+      }
       if (lower.matches("(a|an)\\s.*") && !organisation && PERSON.matcher(lower).find()) {
         String holder = roleHolderAfter(p, at);
         if (holder != null) return holder;
@@ -709,8 +754,13 @@ public final class Extractor {
     if (role && !pronoun && !organisation) {
       // "The mother of two said", "the prime minister said": a description picks up the person the
       // sentence before was about (its subject), of the description's gender if it has one.
-      String topic = previousSubject(at, descriptionGender(lower));
+      char g = descriptionGender(lower);
+      String topic = previousSubject(at, g);
       if (topic != null) return topic;
+      if (depth < 2) {
+        String spoken = topicBefore(at);
+        if (spoken != null && !known.organisations().contains(spoken) && (g == '?' || fits(spoken, g))) return spoken;
+      }
     }
     if (role && organisation) {
       // "the force", "the authority", "the newspaper": the organisation of that kind named last.
@@ -718,7 +768,8 @@ public final class Extractor {
       if (kind != null) return kind;
     }
     if (pronoun || role) {
-      String last = nearestMentioned(at, organisation, -1);
+      char g = pronoun ? '?' : descriptionGender(lower);
+      String last = nearestMentioned(at, organisation, -1, a -> g == '?' || fits(a, g));
       if (last != null) return last;
     }
     String owner = possessor(p);
