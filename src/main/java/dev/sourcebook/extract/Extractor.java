@@ -554,6 +554,9 @@ public final class Extractor {
     return null;
   }
 
+  private static final Pattern OPENING_PHRASE =
+      Pattern.compile("^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
+
   /** A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose, called ...". */
   private static final Pattern APPOSITIVE =
       Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+[^,.;:“”\"]{1,80}?,\\s+(" + TITLE + NAME + "),\\s");
@@ -616,12 +619,30 @@ public final class Extractor {
     int sentence = sentenceStart(start);
     if (!text.substring(sentence, Math.max(sentence, start - 1)).isBlank()) return null; // the quotation does not open its sentence
     int paragraph = paragraphStart(start);
-    if (sentence <= paragraph || sentence - 2 < previousEnd) return null;
+    if (sentence <= paragraph) return introducedByParagraphBefore(start, paragraph);
+    if (sentence - 2 < previousEnd) return null;
     int previous = sentenceStart(sentence - 1);
     String subject = subject(text.substring(previous, sentence).strip());
     if (subject == null || !isPhrase(subject)) return null;
     String id = match(subject);
     return id == null ? null : new Attribution(id, "subject of the sentence before: \"" + subject + "\"", subject);
+  }
+
+  /**
+   * A paragraph that is a quotation alone, after a paragraph without one that reports what a
+   * known person other than the last speaker said or did ("The Conservative MP Tom Redfern
+   * recalled ...\n\n“We have normalised ...”"): that person's words.
+   */
+  private Attribution introducedByParagraphBefore(int start, int paragraph) {
+    if (paragraph <= 0 || previousEnd >= paragraph) return null;
+    int before = paragraphStart(Math.max(0, paragraph - 1));
+    while (before > 0 && text.substring(before, paragraph).isBlank()) before = paragraphStart(before - 1);
+    String last = text.substring(before, paragraph);
+    if (last.isBlank() || last.indexOf('“') >= 0 || last.indexOf('"') >= 0 || previousEnd > before) return null;
+    if (depth >= 2) return null;
+    String topic = topicBefore(start);
+    if (topic == null || known.organisations().contains(topic) || topic.equals(previousSpeaker)) return null;
+    return new Attribution(topic, "the person the paragraph before reports", null);
   }
 
   /**
@@ -638,6 +659,9 @@ public final class Extractor {
   /** The subject a sentence opens with: a spokesperson's organisation, a role, a pronoun or a name. */
   private static String subject(String sentence) {
     String s = sentence.replaceFirst("^[^\\p{L}]+", "");
+    // "Responding for the government, the policing minister ...": the subject follows an opening
+    // participle's or preposition's phrase.
+    s = OPENING_PHRASE.matcher(s).replaceFirst("");
     Matcher f = FOR_ORG.matcher(s);
     if (f.find()) return f.group(1);
     Matcher named = APPOSITIVE.matcher(s);
