@@ -515,6 +515,14 @@ public final class Extractor {
         return new Attribution(resolve(np, start), "according to " + np, np);
       }
     }
+    int sentenceOpen = sentenceStart(start);
+    String lead = text.substring(sentenceOpen, Math.max(sentenceOpen, start - 1));
+    MatchResult possessed = lastMatch(POSSESSIVE_SPEECH, lead, r -> isPhrase(r.group(1)));
+    if (possessed != null && !lead.matches("(?s).*\\b(?:" + VERBS + ")\\b.*")) {
+      // "Ms McLeish’s complaint that the system had been “...”": the words of whose complaint it is
+      // (unless someone in the sentence says them: "The force said the officer’s comments “...”").
+      return new Attribution(resolve(possessed.group(1), start), "whose words: \"" + possessed.group() + "\"", possessed.group(1));
+    }
     Matcher by = BY.matcher(after);
     if (!sentenceEnds && by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
@@ -553,6 +561,11 @@ public final class Extractor {
     }
     return null;
   }
+
+  /** Someone's words by their name: "Ms McLeish’s complaint that", "the council’s statement". */
+  private static final Pattern POSSESSIVE_SPEECH =
+      Pattern.compile("((?:[Tt]he\\s+)?" + TITLE + NAME + "|[Tt]he\\s+[a-z]+)[’']s?\\s+(?:[a-z]+\\s+)?(?:complaint|claim|claims|statement|warning|words|comments|remarks"
+          + "|allegations?|description|insistence|argument|accusation|assertion|plea|message|tweet|post|letter|email|response|reply|testimony|evidence|view|views)\\b");
 
   private static final Pattern OPENING_PHRASE =
       Pattern.compile("^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What make eval-extract prints must not fall below the floors issue 17 set for the seeds
  * (0.95 / 0.95 / 0.90 were asked; recall is 77 of 82 = 0.939 since before that issue, so 0.93 here), and the
- * development sets keep what their rules reached (the third, scored blind, what it was scored at).
+ * development sets keep what their rules reached.
  */
 class EvaluationTest {
   @Test
@@ -24,7 +24,7 @@ class EvaluationTest {
     assertTrue(seeds.precisionExact() >= 0.95 && seeds.recallExact() >= 0.93 && seeds.speakerAccuracy() >= 0.90, out.toString());
     assertTrue(dev.precisionExact() >= 0.95 && dev.recallExact() >= 0.95 && dev.speakerAccuracy() >= 0.95, out.toString());
     assertTrue(blind.precisionExact() >= 0.95 && blind.recallExact() >= 0.95 && blind.speakerAccuracy() >= 0.95, out.toString());
-    // Scored blind at 0.99 / 0.97 / 0.83: no rule is fitted to it yet, so this floor only guards against going back.
-    assertTrue(blind2.precisionExact() >= 0.95 && blind2.recallExact() >= 0.95 && blind2.speakerAccuracy() >= 0.80, out.toString());
+    // Scored blind at 0.99 / 0.97 / 0.83, then rules were made from it (1.00 / 1.00 / 0.99).
+    assertTrue(blind2.precisionExact() >= 0.95 && blind2.recallExact() >= 0.95 && blind2.speakerAccuracy() >= 0.95, out.toString());
   }
 }
