@@ -106,4 +106,39 @@ class ExtractorTest {
   void theDraftSaysWhichKnownActorsTheTextNames() {
     assertEquals(Map.of("jane-doe", 1, "bramford-constabulary", 1), Extractor.extract(TEXT, KNOWN).mentioned());
   }
+
+  /** People and organisations of the constructions below (none of the seeds' or the sets' words). */
+  static final Extractor.KnownActors PEOPLE =
+      new Extractor.KnownActors(
+          Map.of(
+              "jane-doe", List.of("Jane Doe", "Ms Doe", "Cllr Doe"),
+              "tom-vale", List.of("Tom Vale", "Mr Vale"),
+              "wexford-gazette", List.of("Wexford Gazette"),
+              "linkly", List.of("Linkly"),
+              "dunham-council", List.of("Dunham Borough Council"),
+              "bramford-constabulary", List.of("Bramford Constabulary")),
+          Set.of("wexford-gazette", "linkly", "dunham-council", "bramford-constabulary"));
+
+  /** Each construction, and the speakers of its quotations in order (a name or title quoted is none). */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          it: the organisation the sentence before is about | The Wexford Gazette accused Linkly of ignoring reports.\\n\\nThe paper said it had flagged the account. “Nobody replied,” it said.\\n\\nLinkly rejected the claim. It said it had acted “within hours”. | wexford-gazette linkly
+          a spokesperson for an organisation, after the quotation | Jane Doe spoke first.\\n\\n“We are looking into it,” a spokeswoman for Dunham Borough Council said. | dunham-council
+          a slogan on placards is not a statement | Protesters carried placards reading “Hands Off Our Reps”.\\n\\nTom Vale said: “This has to stop.” | tom-vale
+          a title as a sentence's subject is not a statement | Tom Vale took part in a documentary.\\n\\n“Safe Seats” follows four MPs for a year.\\n\\nMr Vale said: “I agreed to take part.” | tom-vale
+          an unnamed officer speaks for the police | Jane Doe said an officer had told her to “stay indoors”.\\n\\nThe Bramford Constabulary said it would review the case. | bramford-constabulary
+          whose complaint it is | Ms Doe’s complaint that she had been “hounded” was upheld in a letter seen by the Wexford Gazette. | jane-doe
+          an indefinite description: the person introduced after it | A councillor who was sent threats has described feeling “hunted”.\\n\\nJane Doe, who represents Abbey ward, spoke to Tom Vale. | jane-doe
+          a description and the name it gives | The chair of the committee, Jane Doe, called the report “deeply troubling”. | jane-doe
+          after an opening participle's phrase | Responding for the council, the deputy leader, Tom Vale, said the rules were “adequate”. | tom-vale
+          a headline in curly single marks | Councillor ‘hunted’ by trolls\\n\\nJane Doe said she felt “hunted” by anonymous accounts. | jane-doe jane-doe
+          a quotation alone after a paragraph about another person | Jane Doe opened the debate. “We must act,” she said.\\n\\nTom Vale recalled the day his office was attacked.\\n\\n“Nobody came to help.” | jane-doe tom-vale
+          """)
+  void attributesTheConstruction(String construction, String text, String speakers) {
+    List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
+    assertEquals(List.of(speakers.split(" ")), ps.stream().map(Extractor.Proposal::speaker).toList(), construction + ": " + ps);
+  }
 }
