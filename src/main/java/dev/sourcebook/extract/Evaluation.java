@@ -155,8 +155,9 @@ public final class Evaluation {
   }
 
   /**
-   * The development set (a YAML file of passages, each with its quotations, speakers and the
-   * pattern it tries, and the actors known to all): its table by pattern, and for each passage
+   * The development set (a YAML file of passages, each with its quotations in order, speakers and
+   * the pattern it tries, and the actors known to all; a quotation whose words stand earlier in the
+   * text where they are not a statement says which occurrence it is): its table by pattern, and for each passage
    * not drafted right (a speaker wrong, a quotation missed, cut or too many), what was proposed.
    */
   public static Score reportDevelopmentSet(Path file, PrintWriter out) throws java.io.IOException {
@@ -181,6 +182,8 @@ public final class Evaluation {
       for (var q : p.path("quotes")) {
         int at = text.indexOf(q.path("quote").asText(), from);
         if (at < 0) at = text.indexOf(q.path("quote").asText());
+        // "occurrence: 2": the words stand earlier too, where they are not a statement (a headline's).
+        for (int n = 1; n < q.path("occurrence").asInt(1) && at >= 0; n++) at = text.indexOf(q.path("quote").asText(), at + 1);
         from = at + 1;
         if (at < 0) throw new IllegalArgumentException(p.path("id").asText() + ": the quote is not in the text: " + q.path("quote").asText());
         int start = text.codePointCount(0, at);

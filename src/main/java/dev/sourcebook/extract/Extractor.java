@@ -386,7 +386,7 @@ public final class Extractor {
       previousEnd = s[1];
       out.add(new Proposal(s[0], s[1], quote, speaker, known.namesById().containsKey(speaker), kind(quote), why, phrase));
     }
-    out = headlineSpeakers(out);
+    out = withoutHeadlineEchoes(out);
     List<ProposedOutcome> outcomes =
         Outcomes.find(text, lines).stream().map(f -> new ProposedOutcome(f.start(), f.end(), f.type(), f.words())).toList();
     Map<String, Integer> mentioned = new java.util.TreeMap<>();
@@ -396,25 +396,19 @@ public final class Extractor {
 
   /**
    * A headline quotes words the article quotes in full further down ("MP says threats are ‘not
-   * part of the job’"): a quotation of the headline takes the speaker of the first later quotation
-   * that holds its words.
+   * part of the job’"): the statement is the later quotation, as curators record it (one statement
+   * for the words, where the article gives them whole), so the headline's is not proposed.
    */
-  private List<Proposal> headlineSpeakers(List<Proposal> proposals) {
+  private List<Proposal> withoutHeadlineEchoes(List<Proposal> proposals) {
     int firstLineEnd = text.indexOf('\n');
     if (firstLineEnd < 0) return proposals;
     String headline = text.substring(0, firstLineEnd).strip();
     if (headline.isEmpty() || headline.matches("(?s).*[.!?][”’\"]?")) return proposals; // a sentence, not a headline
-    List<Proposal> out = new ArrayList<>(proposals);
-    for (int i = 0; i < out.size(); i++) {
-      Proposal p = out.get(i);
-      if (p.start() >= firstLineEnd) break;
+    List<Proposal> out = new ArrayList<>();
+    for (Proposal p : proposals) {
       String words = normalised(p.quote());
-      for (Proposal later : proposals) {
-        if (later.start() < firstLineEnd || !normalised(later.quote()).contains(words)) continue;
-        out.set(i, new Proposal(p.start(), p.end(), p.quote(), later.speaker(), later.knownSpeaker(), p.kind(),
-            "the headline quotes words of a later quotation, by " + later.speaker(), later.phrase()));
-        break;
-      }
+      boolean echoed = p.start() < firstLineEnd && proposals.stream().anyMatch(later -> later.start() >= firstLineEnd && normalised(later.quote()).contains(words));
+      if (!echoed) out.add(p);
     }
     return out;
   }
