@@ -564,9 +564,12 @@ public final class Extractor {
   private static final Pattern OPENING_PHRASE =
       Pattern.compile("^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
 
-  /** A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose, called ...". */
+  /**
+   * A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose,
+   * called ...", "Mr Vale’s solicitor, Jane Doe, said ...".
+   */
   private static final Pattern APPOSITIVE =
-      Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+[^,.;:“”\"]{1,80}?,\\s+(" + TITLE + NAME + "),\\s");
+      Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + TITLE + NAME + "[’']s?)\\s+[^,.;:“”\"]{1,80}?,\\s+(" + TITLE + NAME + "),\\s");
 
   /** A subject made by someone: "A post written by the Labour leader", "The referral by Neil Hargreaves". */
   private static final Pattern SUBJECT_BY =

@@ -133,6 +133,7 @@ class ExtractorTest {
           whose complaint it is | Ms Doe’s complaint that she had been “hounded” was upheld in a letter seen by the Wexford Gazette. | jane-doe
           an indefinite description: the person introduced after it | A councillor who was sent threats has described feeling “hunted”.\\n\\nJane Doe, who represents Abbey ward, spoke to Tom Vale. | jane-doe
           a description and the name it gives | The chair of the committee, Jane Doe, called the report “deeply troubling”. | jane-doe
+          someone's description and the name it gives | Mr Vale’s solicitor, Jane Doe, said the claims were “baseless”. | jane-doe
           after an opening participle's phrase | Responding for the council, the deputy leader, Tom Vale, said the rules were “adequate”. | tom-vale
           a headline's quotation of words quoted below is that quotation's | Councillor ‘hunted’ by trolls\\n\\nJane Doe said she felt “hunted” by anonymous accounts. | jane-doe
           a quotation alone after a paragraph about another person | Jane Doe opened the debate. “We must act,” she said.\\n\\nTom Vale recalled the day his office was attacked.\\n\\n“Nobody came to help.” | jane-doe tom-vale
