@@ -68,11 +68,11 @@ public final class Extractor {
   /** "A spokeswoman for Leicestershire Police ..." */
   private static final Pattern FOR_ORG =
       Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from|of)\\s+(" + NAME + ")");
-  /** A sentence's subject: a capitalised role ("The Home Secretary"), a role, a pronoun or a name. */
   /** ", a spokeswoman for Harwick District Council said" / "said a spokesman for the force": the organisation. */
   private static final Pattern AFTER_FOR_ORG =
       Pattern.compile("^[\\s,.!?]*((?:" + VERBS + ")\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative)"
           + "\\s+(?:for|from|of|at)\\s+((?:the\\s+)?" + NAME + "|the\\s+[a-z]+)(\\s+(?:" + VERBS + ")\\b)?");
+  /** A sentence's subject: a capitalised role ("The Home Secretary"), a role, a pronoun or a name. */
   private static final Pattern SUBJECT = Pattern.compile("^(?:([Tt]he\\s+" + NAME + ")|(" + ROLE + ")|(" + PRONOUN + ")\\b|(" + TITLE + NAME + "))");
   private static final Pattern ACCORDING = Pattern.compile("[Aa]ccording to (?:the )?(" + NAME + ")");
   private static final Pattern ORGANISATION =
