@@ -109,6 +109,10 @@ public final class Extractor {
   /** "The advice, which the MP called “...”": the speaker is the relative clause's subject. */
   private static final Pattern OBJECT_RELATIVE =
       Pattern.compile("\\b(?:which|that|whom)\\s+" + ANTECEDENT + "\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
+  /** "a call from social services informing her", "a letter from the council saying": whom the message is from. */
+  private static final Pattern MESSAGE_FROM =
+      Pattern.compile("\\b(?:call|letter|email|e-mail|message|note|text|notice|statement|reply|response|warning)s?\\s+from\\s+((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE
+          + "|[a-z]+(?:\\s+[a-z]+)?)\\s*,?\\s+(?:saying|telling|informing|warning|stating|claiming|explaining|confirming|insisting|to say)\\b");
   /** "... was told that": reported to the subject by someone the sentence does not name. */
   private static final Pattern PASSIVE =
       Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)");
@@ -536,8 +540,10 @@ public final class Extractor {
         later(later(lastMatch(RELATIVE, before, r -> true), lastMatch(RELATIVE_RESTRICTIVE, before, r -> true)), lastMatch(OBJECT_RELATIVE, before, r -> true));
     MatchResult agent = lastMatch(PASSIVE_BY, before, r -> true);
     MatchResult passive = lastMatch(PASSIVE, before, r -> true);
-    int last = Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive)));
+    MatchResult sender = lastMatch(MESSAGE_FROM, before, r -> true);
+    int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), end(sender));
     if (last >= 0 && last == end(agent)) return new Attribution(resolve(agent.group(1), start), "told by: \"" + agent.group(1) + "\"", agent.group(1));
+    if (last >= 0 && last == end(sender)) return new Attribution(resolve(sender.group(1), start), "a message from: \"" + sender.group(1) + "\"", sender.group(1));
     if (last >= 0 && last == end(relative)) {
       return new Attribution(resolve(relative.group(1), start), "relative clause of: \"" + relative.group(1) + "\"", relative.group(1));
     }

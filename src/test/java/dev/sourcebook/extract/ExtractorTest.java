@@ -137,6 +137,7 @@ class ExtractorTest {
           after an opening participle's phrase | Responding for the council, the deputy leader, Tom Vale, said the rules were “adequate”. | tom-vale
           a headline's quotation of words quoted below is that quotation's | Councillor ‘hunted’ by trolls\\n\\nJane Doe said she felt “hunted” by anonymous accounts. | jane-doe
           a quotation alone after a paragraph about another person | Jane Doe opened the debate. “We must act,” she said.\\n\\nTom Vale recalled the day his office was attacked.\\n\\n“Nobody came to help.” | jane-doe tom-vale
+          a message from someone, saying | Jane Doe spoke to Tom Vale.\\n\\nShe then had a letter from the Dunham Borough Council telling her the post was “not a threat”. | dunham-council
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
