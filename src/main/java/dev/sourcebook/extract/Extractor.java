@@ -60,7 +60,7 @@ public final class Extractor {
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
-  private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + ")";
+  private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b)";
 
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
@@ -97,7 +97,10 @@ public final class Extractor {
   private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
   /** "..., who said" / "..., which replied that": the speaker is what the relative pronoun stands for. */
   private static final Pattern RELATIVE =
-      Pattern.compile(ANTECEDENT + "\\s*,\\s*(?:who|which|that)\\s+(?:(?:has|had|have|also|then|later|now)\\s+)*(?:" + VERBS + "|replied|responded|says)\\b");
+      Pattern.compile(ANTECEDENT + "\\s*,\\s*(?:who|which|that)\\s+(?:(?:has|had|have|also|then|later|now)\\s+)*(?:" + VERBS + "|replied|responded|says|branded|accused|urged|called)\\b");
+  /** "Cllr D’Arcy, whose formal complaint to the council described ...": whose the words are. */
+  private static final Pattern RELATIVE_WHOSE =
+      Pattern.compile(ANTECEDENT + "\\s*,\\s*whose\\s+[^,.;:“”\"]{1,60}?\\s(?:" + VERBS + "|called|branded|labelled|dubbed)\\b");
   /** "somebody shopping in Tesco who said": a restrictive relative, without its comma, after someone unnamed. */
   private static final Pattern RELATIVE_RESTRICTIVE =
       Pattern.compile("((?:[Ss]omebody|[Ss]omeone|[Aa]n?\\s+[a-z]+)(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+who\\s+(?:" + VERBS + ")\\b");
@@ -105,14 +108,21 @@ public final class Extractor {
   private static final Pattern PASSIVE_BY =
       Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?"
           + "(?:told|warned|informed|advised|assured|reminded|promised|described|called|branded|labelled|labeled|dubbed|termed|praised"
-          + "|criticised|criticized|condemned|hailed|accused|thanked|commended|quoted)\\s+by\\s+(?:[a-z]+\\s+){0,2}?" + ANTECEDENT);
-  /** "The advice, which the MP called “...”": the speaker is the relative clause's subject. */
+          + "|criticised|criticized|condemned|hailed|accused|thanked|commended|quoted)\\s+by\\s+"
+          // "by officers", "by colleagues": people not named, a plural alone; else "by (prosecutor) X"
+          + "((?:[a-z]+\\s+)?(?:[a-z]{3,}s|police)\\b(?!\\s+[A-Z])|(?:[a-z]+\\s+){0,2}?" + ANTECEDENT + ")");
+  /**
+   * "The advice, which the MP called “...”", "What the policing minister, Marcus Delaney, called a
+   * “...” incident": the speaker is the relative clause's subject.
+   */
   private static final Pattern OBJECT_RELATIVE =
-      Pattern.compile("\\b(?:which|that|whom)\\s+" + ANTECEDENT + "\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
+      Pattern.compile("\\b(?:which|that|whom|[Ww]hat)\\s+" + ANTECEDENT + "(?:\\s*,\\s*" + TITLE + NAME + "\\s*,)?\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
   /** "a call from social services informing her", "a letter from the council saying": whom the message is from. */
   private static final Pattern MESSAGE_FROM =
       Pattern.compile("\\b(?:call|letter|email|e-mail|message|note|text|notice|statement|reply|response|warning)s?\\s+from\\s+((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE
           + "|[a-z]+(?:\\s+[a-z]+)?)\\s*,?\\s+(?:saying|telling|informing|warning|stating|claiming|explaining|confirming|insisting|to say)\\b");
+  /** "..., but said the encounter had left her": a second verb of the sentence's subject. */
+  private static final Pattern SAYS_TOO = Pattern.compile(",?\\s+(?:and|but)\\s+(?:(?:then|later|also|has|had)\\s+)*(?:" + VERBS + ")\\b");
   /** "... was told that": reported to the subject by someone the sentence does not name. */
   private static final Pattern PASSIVE =
       Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)");
@@ -504,7 +514,10 @@ public final class Extractor {
     // nothing more ("Maria Holt said on Tuesday."), not when it says something of its own.
     if (m.find() && (!sentenceEnds || onlyAttribution(after.substring(m.end())))) {
       String np = m.group(1) != null ? m.group(1) : m.group(2);
-      if (isPhrase(np)) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
+      // "..., said he had learned": a pronoun after the verb opens the clause said, it is not an
+      // inverted speaker ("..., said he.").
+      boolean clause = m.group(1) != null && np.matches("[Hh]e|[Ss]he|[Ii]t|[Tt]hey") && after.substring(m.end()).matches("\\s+\\p{L}.*");
+      if (isPhrase(np) && !clause) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
     if (!sentenceEnds) {
       Matcher acc = ACCORDING_AFTER.matcher(after);
@@ -521,6 +534,11 @@ public final class Extractor {
       // (unless someone in the sentence says them: "The force said the officer’s comments “...”").
       return new Attribution(resolve(possessed.group(1), start), "whose words: \"" + possessed.group() + "\"", possessed.group(1));
     }
+    MatchResult writing = lastMatch(ABOUT_WRITING, lead, r -> true);
+    if (writing != null && writing.end() == lead.length()) {
+      // "a complaint about her “divisive” views": the words of whoever made the complaint.
+      return madeBy(writing.group(1), text.substring(sentenceOpen, lineEnd(end)), start);
+    }
     Matcher by = BY.matcher(after);
     if (!sentenceEnds && by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
@@ -536,14 +554,24 @@ public final class Extractor {
     // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
     // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
     MatchResult says = lastMatch(SAYS, before, r -> isPhrase(r.group(1)));
+    MatchResult restrictive = lastMatch(RELATIVE_RESTRICTIVE, before, r -> true);
     MatchResult relative =
-        later(later(lastMatch(RELATIVE, before, r -> true), lastMatch(RELATIVE_RESTRICTIVE, before, r -> true)), lastMatch(OBJECT_RELATIVE, before, r -> true));
+        later(later(later(lastMatch(RELATIVE, before, r -> true), restrictive), lastMatch(OBJECT_RELATIVE, before, r -> true)), lastMatch(RELATIVE_WHOSE, before, r -> true));
     MatchResult agent = lastMatch(PASSIVE_BY, before, r -> true);
     MatchResult passive = lastMatch(PASSIVE, before, r -> true);
     MatchResult sender = lastMatch(MESSAGE_FROM, before, r -> true);
-    int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), end(sender));
+    MatchResult too = lastMatch(SAYS_TOO, before, r -> true);
+    int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), Math.max(end(sender), end(too)));
     if (last >= 0 && last == end(agent)) return new Attribution(resolve(agent.group(1), start), "told by: \"" + agent.group(1) + "\"", agent.group(1));
     if (last >= 0 && last == end(sender)) return new Attribution(resolve(sender.group(1), start), "a message from: \"" + sender.group(1) + "\"", sender.group(1));
+    if (last >= 0 && last == end(relative) && relative == restrictive && relative.start(1) > 0) {
+      // "was approached by a man who said he knew ...": someone the relative clause itself
+      // describes, not a person the text names elsewhere (unless a name or alias of theirs is these
+      // words). Opening the sentence ("A man who called an MP a “...” has been jailed"), it is the
+      // report's subject, whom the text may name further on.
+      String id = match(relative.group(1));
+      return new Attribution(id != null ? id : slug(relative.group(1)), "someone unnamed, who: \"" + relative.group(1) + "\"", relative.group(1));
+    }
     if (last >= 0 && last == end(relative)) {
       return new Attribution(resolve(relative.group(1), start), "relative clause of: \"" + relative.group(1) + "\"", relative.group(1));
     }
@@ -552,14 +580,59 @@ public final class Extractor {
       String authority = nearestMentioned(start, true, paragraphStart(start));
       return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
+    if (last >= 0 && last == end(too) && last > end(says)) {
+      String subject = subject(before.strip());
+      if (subject != null && isPhrase(subject)) return new Attribution(resolve(subject, start), "the subject of the sentence, and said: \"" + subject + "\"", subject);
+    }
     if (says != null) return new Attribution(resolve(says.group(1), start), "reported speech: \"" + says.group(1) + "\"", says.group(1));
     Matcher author = SUBJECT_BY.matcher(before.strip());
     if (author.find()) return new Attribution(resolve(author.group(1), start), "by whom the subject was made: \"" + author.group(1) + "\"", author.group(1));
     String subject = subject(before.strip());
+    if (subject != null && WRITING.matcher(subject).matches()) return madeBy(subject, before, start);
     if (subject != null && isPhrase(subject)) {
       return new Attribution(resolve(subject, start), "subject of the sentence: \"" + subject + "\"", subject);
     }
     return null;
+  }
+
+  /** Something written, the words it holds right after it: "a complaint about her “...”". */
+  private static final Pattern ABOUT_WRITING =
+      Pattern.compile("\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?(?:complaint|post|letter|message|email|tweet|leaflet|referral|note|petition)s?)"
+          + "\\s+(?:about|against|describing|calling|branding|accusing|claiming|saying)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[“\"‘]?\\s*$");
+
+  /** Something written or sent, as a subject: "The complaint", "A typed note", "One post". */
+  private static final Pattern WRITING =
+      Pattern.compile("(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\\s+(?:[a-z-]+\\s+){0,2}?(?:complaint|post|letter|note|message|email|e-mail|tweet|leaflet"
+          + "|referral|parcel|package|card|document|petition|text|reply|notice|advert|video|clip)s?");
+
+  /** Made by someone, in a relative clause: ", which was made to the House of Lords by a member of the public,". */
+  private static final Pattern MADE_BY =
+      Pattern.compile("\\b(?:written|sent|posted|made|published|issued|shared|signed|tweeted|submitted|filed|lodged|left|delivered)\\s+[^,.;:“”\"]{0,50}?\\bby\\s+" + ANTECEDENT);
+  /** A verb of making something written: "Mr Harcourt has written to the Speaker." */
+  private static final Pattern WROTE = Pattern.compile("(?<!\\b(?:was|were|been|being|is|are)\\s)\\b(?:wrote|written|writes|sent|sends|posted|posts|published|publishes|issued|tweeted|lodged|submitted)\\b");
+
+  /**
+   * A thing as the sentence's subject ("The complaint ... accused her of “...”", "The letter
+   * describes staff as “...”"): its author's words; the one it says made it, else the subject of
+   * the sentence before when that sentence says they wrote or sent something, else someone the
+   * text does not name (not whoever was named last).
+   */
+  private Attribution madeBy(String subject, String before, int start) {
+    Matcher made = MADE_BY.matcher(before);
+    if (made.find() && isPhrase(made.group(1))) {
+      // "by a member of the public": someone the text does not name, not the next person it does.
+      String id = made.group(1).matches("(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s.*") ? match(made.group(1)) : resolve(made.group(1), start);
+      return new Attribution(id != null ? id : slug(made.group(1)), "made by: \"" + made.group(1) + "\"", made.group(1));
+    }
+    int sentence = sentenceStart(start);
+    if (sentence > 0) {
+      String previous = text.substring(previousSentenceStart(sentence), sentence);
+      String writer = subject(previous.strip());
+      if (writer != null && isPhrase(writer) && !isThing(writer) && WROTE.matcher(previous).find()) {
+        return new Attribution(resolve(writer, start), "written by the subject of the sentence before: \"" + writer + "\"", writer);
+      }
+    }
+    return new Attribution("unknown-speaker", "the words of " + subject.strip() + ", whose author the text does not name");
   }
 
   /** Someone's words by their name: "Ms McLeish’s complaint that", "the council’s statement". */
@@ -727,6 +800,13 @@ public final class Extractor {
     String lower = p.toLowerCase(Locale.ROOT);
     String id = match(p);
     if (id != null) return id;
+    // Officers not named ("by officers", "police told her"): the police force named nearest.
+    if (lower.matches("(?:the\\s+)?(?:police|(?:police\\s+)?officers|detectives|cops|constables)")) {
+      String force = ofKind("police", at);
+      if (force != null) return force;
+    }
+    // Other people not named, a plural alone ("by colleagues", "fans"): none of the known actors.
+    if (lower.matches("(?:[a-z]+\\s+)?[a-z]{3,}s") && !lower.matches("(?:the\\s+)?[a-z]+ess|.*\\bthis")) return slug(p);
     boolean pronoun = lower.matches("he|she|they|it");
     boolean role = Character.isLowerCase(p.charAt(0)) || lower.matches("(the|a|an)\\b.*");
     // What a phrase names is its last word: "the council" is an organisation, "the council leader" a person.

@@ -138,6 +138,15 @@ class ExtractorTest {
           a headline's quotation of words quoted below is that quotation's | Councillor ‘hunted’ by trolls\\n\\nJane Doe said she felt “hunted” by anonymous accounts. | jane-doe
           a quotation alone after a paragraph about another person | Jane Doe opened the debate. “We must act,” she said.\\n\\nTom Vale recalled the day his office was attacked.\\n\\n“Nobody came to help.” | jane-doe tom-vale
           a message from someone, saying | Jane Doe spoke to Tom Vale.\\n\\nShe then had a letter from the Dunham Borough Council telling her the post was “not a threat”. | dunham-council
+          a pronoun after the verb opens the clause said | Linkly was criticised.\\n\\nDunham Borough Council, which said it was “sympathetic”, said it would seek advice. | dunham-council
+          what someone called | What the council leader, Tom Vale, called a “disgrace” will be debated. | tom-vale
+          officers not named speak for the police | Bramford Constabulary is investigating.\\n\\nJane Doe was warned by officers to “stay inside”. | bramford-constabulary
+          people not named, a plural alone, and the subject's second verb | Jane Doe was described by colleagues as “tireless”, but said she felt “worn down”. | colleagues jane-doe
+          someone unnamed in a relative clause | Tom Vale was approached by a man who said he knew “where you live”. | a-man
+          whose complaint | Jane Doe, whose complaint to the Dunham Borough Council called its reply “evasive”, said she would appeal. | jane-doe
+          a note whose writer is not named | Jane Doe was sent a parcel.\\n\\nThe parcel came with a note reading “You’re next”. | unknown-speaker
+          a complaint about someone | Jane Doe was given protection after a complaint about her “extreme” views was posted online. | unknown-speaker
+          a letter its writer sent | Tom Vale has written to the Speaker. The letter describes his staff as “the front line”. | tom-vale
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
