@@ -54,11 +54,17 @@ public final class Extractor {
 
   private static final String VERBS =
       "said|says|added|adds|told|tells|tweeted|posted|wrote|writes|explained|insisted|argued|warned|claimed"
-          + "|stated|asked|continued|concluded|replied|admitted|described|commented";
+          + "|stated|asked|continued|concluded|replied|admitted|described|commented"
+          // and the livelier verbs of tabloids and wire copy
+          + "|blasted|fumed|raged|slammed|revealed|vowed|declared|announced|confirmed|recalled|noted|stressed|pleaded|joked"
+          + "|boasted|complained|conceded|acknowledged|remarked|responded|demanded|pledged|urged|sobbed|screamed|shouted|yelled";
   /** Capitalised words, with the small words of an organisation's name between them ("Department for Communities and Democracy"). */
   private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}[A-Z][\\p{L}’'.-]*){0,4}";
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
-  private static final String ROLE = "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
+  private static final String ROLE =
+      "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:(?!(?:which|who|whom|whose|that|he|she|it|they)\\b)[\\p{L}\\d’'-]+\\s+){0,3}?"
+          // not a relative clause's pronouns: "an email in which he called"
+          + "(?:(?!(?:he|she|it|they|which|who)\\b)[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b)";
 
@@ -91,7 +97,7 @@ public final class Extractor {
       Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?(?:(?:former|then|new|late|outgoing|current)\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")"
           // an age or a short description between commas: "Ellie Ainsworth, 17, wrote"
           + "(?:\\s*,\\s*(?:\\d{1,3}|(?:the|a|an)\\s+[^,.;:“”\"]{1,50}?),)?"
-          + "\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises)\\b");
+          + "\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises|called|labelled|dubbed)\\b");
 
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
   private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
@@ -187,6 +193,37 @@ public final class Extractor {
       }
     }
     findRoles();
+    // Last, a given name that is most often a woman's or a man's ("Gareth Lowe", "Marion Tate").
+    for (var e : names) {
+      if (known.organisations().contains(e.getKey())) continue;
+      Matcher given = GIVEN_NAME.matcher(e.getValue());
+      Character g = given.lookingAt() ? GivenNames.GENDERS.get(given.group(1)) : null;
+      if (g != null) gender.putIfAbsent(e.getKey(), g);
+    }
+  }
+
+  /** A name's given name, after a title: "Cllr Gareth Lowe", "Det Supt Ian Crowther". */
+  private static final Pattern GIVEN_NAME =
+      Pattern.compile("(?:(?:Cllr|Councillor|Dr|Prof|Professor|Judge|Recorder|Sir|Dame|Lord|Lady|Baroness|DCI|DC|DS|DI|Det|Supt|Sgt|PC|Chief|Constable|Inspector|Superintendent)\\.?\\s+)*(\\p{Lu}[\\p{L}’'-]+)\\s+\\p{Lu}");
+
+  /** The given names of given-names.txt, read when the first extractor is made. */
+  private static final class GivenNames {
+    static final Map<String, Character> GENDERS = load();
+
+    private static Map<String, Character> load() {
+      Map<String, Character> genders = new java.util.HashMap<>();
+      try (var in = Extractor.class.getResourceAsStream("given-names.txt")) {
+        if (in == null) throw new IllegalStateException("given-names.txt is missing from the jar");
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (line.isBlank() || line.startsWith("#")) continue;
+          String[] words = line.strip().split("\\s+");
+          for (int i = 1; i < words.length; i++) genders.put(words[i], words[0].charAt(0));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return Map.copyOf(genders);
+    }
   }
 
   private static final Pattern AFTER_NAME = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,.;:“”\"\\n]{1,60})");
@@ -371,7 +408,7 @@ public final class Extractor {
     }
     List<int[]> spans = new ArrayList<>(QuoteScanner.spans(text, lines));
     // A name in quotation marks after "the alias", "known as", "called": a name, not words said.
-    spans.removeIf(this::isQuotedName);
+    spans = withoutNames(spans);
     List<Proposal> out = new ArrayList<>();
     String previous = null;
     int outerEnd = -1;
@@ -436,16 +473,47 @@ public final class Extractor {
     return plain.replaceAll(" +", " ");
   }
 
+  /**
+   * The quotations that are not names or titles ({@link #isQuotedName}), nor one listed with such
+   * ("placards reading “Traitor” and “Okafor Out”"), nor a headline's words that the text names as
+   * a name further on ("‘Respect the Ballot’ pledge" for "a pledge called ‘Respect the Ballot’").
+   */
+  private List<int[]> withoutNames(List<int[]> spans) {
+    List<int[]> kept = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    int[] lastName = null;
+    for (int[] s : spans) {
+      boolean listed = lastName != null && text.substring(lastName[1], s[0]).matches("[”\"’']\\s*(?:,|,?\\s*(?:and|or))\\s*[“\"‘']");
+      if (listed || isQuotedName(s)) {
+        lastName = s;
+        names.add(normalised(text.substring(s[0], s[1])));
+      } else {
+        kept.add(s);
+      }
+    }
+    int firstLineEnd = text.indexOf('\n');
+    kept.removeIf(s -> s[1] <= firstLineEnd && names.contains(normalised(text.substring(s[0], s[1]))));
+    return kept;
+  }
+
   private static final Pattern NAMING =
       Pattern.compile(
-          "(?i)\\b(?:alias|aliases|known as|(?:call|calls|calling|called)(?:\\s+(?:itself|himself|herself|themselves))?|named|nicknamed|dubbed"
-              + "|username|user name|handle|pseudonym|account|(?:the\\s+)?(?:name|nickname|hashtag|slogan|title)|titled|entitled)\\s*[“\"]?\\s*$");
+          "(?i)\\b(?:alias|aliases|known as|(?:call|calls|calling|called|styled|styling|styles)(?:\\s+(?:itself|himself|herself|themselves|him|her|them|me|us))?"
+              + "|named|nicknamed|dubbed|username|user name|handle|pseudonym|account|(?:the\\s+)?(?:name|nickname|hashtag|slogan|title)|titled|entitled)\\s*[“\"‘']?\\s*$");
+
+  /** Words the text names as words, whatever they are: "the word “traitor”", "so-called “pile-ons”", "the slogan “...”". */
+  private static final Pattern AS_WORDS =
+      Pattern.compile("(?i)(?:\\bthe\\s+(?:word|term|label|slogan|motto|chant|hashtag)|\\bso-called)\\s*[“\"‘']?\\s*$");
 
   /** A work or a group the text names after its kind: "the documentary “Hate Mail”", "his memoir, “Standing Orders”". */
   private static final Pattern WORK =
       Pattern.compile(
           "(?i)\\b(?:documentary|film|book|memoir|novel|series|programme|program|podcast|report|play|song|album|column|blog|campaign"
               + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill)\\s*,?\\s*[“\"]?\\s*$");
+
+  /** The kind of work a title in quotation marks names, after it: "“Under Threat”, a documentary series". */
+  private static final Pattern KIND_AFTER =
+      Pattern.compile("^[”\"’']\\s*,\\s*(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:documentary|film|book|memoir|novel|series|programme|podcast|report|play|song|album|campaign|petition|website|newsletter|leaflet|pledge|scheme|operation)\\b");
 
   /** What placards, banners and signs read: slogans, not words anyone said. */
   private static final Pattern SLOGAN =
@@ -470,7 +538,7 @@ public final class Extractor {
 
   /** Capitalised words, with the small words of a name or title between them ("the Iron Lady of Ashby"). */
   private static final Pattern NAME_WORDS =
-      Pattern.compile("(?:[Tt]he\\s+)?[@#]?[\\p{Lu}\\d][\\p{L}\\d’'.-]*(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*){0,5}");
+      Pattern.compile("(?:[Tt]he\\s+)?[@#]?[\\p{Lu}\\d][\\p{L}\\d’'.-]*[,:]?(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*[,:]?){0,7}");
 
   /**
    * Words in quotation marks that are a name or a title the text gives, not words said: a name
@@ -483,9 +551,11 @@ public final class Extractor {
     String lead = text.substring(Math.max(0, span[0] - 40), span[0]);
     if (SLOGAN.matcher(lead).find()) return true;
     if (isTitleAsSubject(span, words)) return true;
+    if (AS_WORDS.matcher(lead).find()) return true;
     if (!NAME_WORDS.matcher(words).matches()) return false;
-    String before = text.substring(Math.max(0, span[0] - 40), span[0]);
-    return NAMING.matcher(before).find() || WORK.matcher(before).find();
+    // "“Under Threat”, a documentary series in which ...": a title and its kind after it.
+    if (KIND_AFTER.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 60))).find()) return true;
+    return NAMING.matcher(lead).find() || WORK.matcher(lead).find();
   }
 
   /** A speaker, why, and the words of the text that name them (null when none stand there). */
@@ -711,6 +781,7 @@ public final class Extractor {
     if (sentence <= paragraph) return introducedByParagraphBefore(start, paragraph);
     if (sentence - 2 < previousEnd) return null;
     int previous = sentenceStart(sentence - 1);
+    if (previous < previousEnd) return null; // the sentence before holds the last quotation: its speaker's, not its words' subject
     String subject = subject(text.substring(previous, sentence).strip());
     if (subject == null || !isPhrase(subject)) return null;
     String id = match(subject);
@@ -778,7 +849,10 @@ public final class Extractor {
     depth++;
     try {
       String id = resolve(np, where);
-      return known.namesById().containsKey(id) ? id : null;
+      // Someone unnamed the sentence reports ("One MP, who asked not to be named, said ...") is
+      // what it is about too.
+      boolean unnamed = np.matches("(?:One|Another|An?|one|another|an?)\\s.*") && PERSON.matcher(np.toLowerCase(Locale.ROOT)).find();
+      return known.namesById().containsKey(id) || unnamed ? id : null;
     } finally {
       depth--;
     }
@@ -817,6 +891,20 @@ public final class Extractor {
       // reporting clause, else its subject ("The newspaper said it had flagged the account. “...,”
       // it said."), when that fits the pronoun.
       char g = lower.equals("she") ? 'f' : lower.equals("he") ? 'm' : '?';
+      // Within its sentence, a pronoun after the subject stands for it when it fits ("Kieran Doyle
+      // sent Cllr Shah an email in which he called ...").
+      int sentence = sentenceStart(at);
+      String own = subject(text.substring(sentence, Math.max(sentence, at)).strip());
+      if (own != null && isPhrase(own) && !own.matches("(?i)he|she|it|they") && !isThing(own)) {
+        depth++;
+        try {
+          String subjectId = resolve(own, sentence);
+          boolean person = known.namesById().containsKey(subjectId) && !known.organisations().contains(subjectId);
+          if (person && g != '?' && fits(subjectId, g)) return subjectId;
+        } finally {
+          depth--;
+        }
+      }
       String topic = topicBefore(at);
       if (topic != null) {
         boolean isOrganisation = known.organisations().contains(topic);
