@@ -62,11 +62,11 @@ public final class Extractor {
   private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}[A-Z][\\p{L}’'.-]*){0,4}";
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE =
-      "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:(?!(?:which|who|whom|whose|that|he|she|it|they)\\b)[\\p{L}\\d’'-]+\\s+){0,3}?"
+      "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:(?!(?:which|who|whom|whose|that|he|she|it|they)\\b)[\\p{L}\\d’'-]+\\s+){0,4}?"
           // not a relative clause's pronouns: "an email in which he called"
           + "(?:(?!(?:he|she|it|they|which|who)\\b)[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
-  private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b)";
+  private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b|(?:[Oo]ne|[Aa]nother)(?=\\s+(?:" + VERBS + ")\\b))";
 
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
@@ -96,7 +96,7 @@ public final class Extractor {
   private static final Pattern SAYS =
       Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?(?:(?:former|then|new|late|outgoing|current)\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")"
           // an age or a short description between commas: "Ellie Ainsworth, 17, wrote"
-          + "(?:\\s*,\\s*(?:\\d{1,3}|(?:the|a|an)\\s+[^,.;:“”\"]{1,50}?),)?"
+          + "(?:\\s*,\\s*(?:\\d{1,3}|(?:the|a|an|of|from)\\s+[^,.;:“”\"]{1,50}?),)?"
           + "\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises|called|labelled|dubbed)\\b");
 
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
@@ -264,6 +264,28 @@ public final class Extractor {
       char g = descriptionGender(String.join(" ", new java.util.TreeSet<>(words)));
       if (g != '?') gender.putIfAbsent(id, g);
     }
+    // "A senior MP has said she was forced to move ...": a description that opens a sentence, of
+    // the person the text names further on, is a role of theirs there (so "the Labour MP" later
+    // can be told from the Home Secretary).
+    for (Matcher d = INDEFINITE_OPENING.matcher(text); d.find(); ) {
+      String lower = d.group(1).toLowerCase(Locale.ROOT);
+      if (!PERSON.matcher(lower).find() || MEMBER.matcher(lower).matches()) continue;
+      // Whom the extractor takes the description for where it stands (as a speaker would be).
+      String holder = resolve(d.group(1), d.start(1));
+      if (known.namesById().containsKey(holder) && !known.organisations().contains(holder)) {
+        roles.put(d.start(1), Map.entry(holder, roleWords(d.group(1).replaceFirst("^\\S+\\s+", ""))));
+      }
+    }
+  }
+
+  /** A sentence that opens with an indefinite description of someone: "A senior MP has said". */
+  private static final Pattern INDEFINITE_OPENING =
+      Pattern.compile("(?:^|\\n|[.!?]\\s+)((?:A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)(?=\\s+(?:who|whose|has|have|had|is|was|says|said|told|wrote|,))");
+
+  /** Where the sentence that holds {@code at} ends: after its stop, or at the line's end. */
+  private int sentenceEnd(int at) {
+    Matcher m = Pattern.compile("[.!?](?=\\s|$)|\\n").matcher(text);
+    return m.find(at) ? m.end() : text.length();
   }
 
   /** The name of actor {@code id} that stands at {@code at}: the longest. */
@@ -370,6 +392,9 @@ public final class Extractor {
     }
     return null;
   }
+
+  /** The words for someone a report leaves unnamed on purpose. */
+  private static final String ANONYMOUS = "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public)";
 
   /** An unnamed member of an organisation; group 1 for the police's. */
   private static final Pattern MEMBER =
@@ -575,6 +600,8 @@ public final class Extractor {
     boolean sentenceEnds = stopped && after.strip().length() > 0 && Character.isUpperCase(after.strip().charAt(0));
     Attribution broken = brokenBy(start);
     if (broken != null) return broken;
+    Attribution headline = inHeadline(start, closing);
+    if (headline != null) return headline;
     Matcher spokes = AFTER_FOR_ORG.matcher(after);
     if (spokes.find() && (spokes.group(1) != null || spokes.group(3) != null)) {
       return new Attribution(resolve(spokes.group(2), start), "after the quotation, a spokesperson for: \"" + spokes.group(2) + "\"", spokes.group(2));
@@ -705,6 +732,34 @@ public final class Extractor {
     return new Attribution("unknown-speaker", "the words of " + subject.strip() + ", whose author the text does not name");
   }
 
+  /** A headline's speaker after its quotation, without articles: "‘...’, says councillor", "‘...’: MP’s fury". */
+  private static final Pattern HEADLINE_AFTER =
+      Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:says|warns|tells|claims|insists|vows|admits)\\s+([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s*$"
+          + "|^\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}-]+)[’']s\\s");
+  /** ... or before it: "Councillor: ‘...’", "MP says ‘...’" . */
+  private static final Pattern HEADLINE_BEFORE =
+      Pattern.compile("^((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s*(?::|\\s(?:says|warns|tells|claims|insists|vows|admits))\\s*$");
+
+  /**
+   * A headline's quotation, when the headline says whose it is in a headline's way, without
+   * articles: a name, or a role that the report gives someone below ("MP’s fury" for the MP the
+   * report names).
+   */
+  private Attribution inHeadline(int start, int closing) {
+    int firstLineEnd = text.indexOf('\n');
+    if (firstLineEnd < 0 || closing > firstLineEnd) return null;
+    Matcher a = HEADLINE_AFTER.matcher(text.substring(closing, firstLineEnd));
+    Matcher b = HEADLINE_BEFORE.matcher(text.substring(0, Math.max(0, start - 1)).strip());
+    String np = a.find() ? (a.group(1) != null ? a.group(1) : a.group(2)) : b.find() ? b.group(1) : null;
+    if (np == null) return null;
+    String id = match(np);
+    if (id == null && PERSON.matcher(np.toLowerCase(Locale.ROOT)).find()) {
+      id = roleHolderAfter(np, firstLineEnd);
+      if (id == null) id = firstNamedAfter(firstLineEnd - 1, x -> !known.organisations().contains(x));
+    }
+    return id == null ? null : new Attribution(id, "the headline's speaker: \"" + np + "\"", np);
+  }
+
   /** Someone's words by their name: "Ms McLeish’s complaint that", "the council’s statement". */
   private static final Pattern POSSESSIVE_SPEECH =
       Pattern.compile("((?:[Tt]he\\s+)?" + TITLE + NAME + "|[Tt]he\\s+[a-z]+)[’']s?\\s+(?:[a-z]+\\s+)?(?:complaint|claim|claims|statement|warning|words|comments|remarks"
@@ -727,7 +782,18 @@ public final class Extractor {
   /** The last match of {@code p} in {@code s} that {@code keep} accepts; null when none. */
   private static MatchResult lastMatch(Pattern p, String s, java.util.function.Predicate<MatchResult> keep) {
     MatchResult last = null;
-    for (Matcher m = p.matcher(s); m.find(); ) if (keep.test(m)) last = m.toMatchResult();
+    Matcher m = p.matcher(s);
+    // A match refused is tried again from its next character ("But Dr Miriam Holt said": not
+    // "But ...", but "Dr Miriam Holt").
+    for (int from = 0; from <= s.length() && m.find(from); ) {
+      if (keep.test(m)) {
+        last = m.toMatchResult();
+        from = Math.max(m.end(), m.start() + 1);
+      } else {
+        // ... but not inside a phrase someone possesses ("Their Social Media Code emphasises").
+        from = m.group().matches("(?s)(?:Their|His|Her|Its|Our|My|Your)\\s.*") ? Math.max(m.end(), m.start() + 1) : m.start() + 1;
+      }
+    }
     return last;
   }
 
@@ -879,6 +945,11 @@ public final class Extractor {
       String force = ofKind("police", at);
       if (force != null) return force;
     }
+    // "one said", "another added": one of the people just spoken of, none the text names.
+    if (lower.matches("one|another")) return "unnamed-" + lower;
+    // Someone who speaks on condition of not being named ("a source close to the family", "a
+    // friend", "a neighbour"): none of the known actors, whoever the text names next.
+    if (lower.matches("(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,1}?" + ANONYMOUS + "\\b.*")) return slug(p);
     // Other people not named, a plural alone ("by colleagues", "fans"): none of the known actors.
     if (lower.matches("(?:[a-z]+\\s+)?[a-z]{3,}s") && !lower.matches("(?:the\\s+)?[a-z]+ess|.*\\bthis")) return slug(p);
     boolean pronoun = lower.matches("he|she|they|it");

@@ -119,6 +119,14 @@ class ExtractorTest {
               "bramford-constabulary", List.of("Bramford Constabulary")),
           Set.of("wexford-gazette", "linkly", "dunham-council", "bramford-constabulary"));
 
+  @Test
+  void aGivenNameTellsSheFromHeWhereNoHonorificDoes() {
+    Extractor.KnownActors people =
+        new Extractor.KnownActors(Map.of("ann-lowe", List.of("Ann Lowe"), "peter-tate", List.of("Cllr Peter Tate")), Set.of());
+    String text = "Cllr Peter Tate met Ann Lowe on Monday. “We were scared,” she said. “It was late,” he said.";
+    assertEquals(List.of("ann-lowe", "peter-tate"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
+  }
+
   /** Each construction, and the speakers of its quotations in order (a name or title quoted is none). */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(
@@ -147,6 +155,11 @@ class ExtractorTest {
           a note whose writer is not named | Jane Doe was sent a parcel.\\n\\nThe parcel came with a note reading “You’re next”. | unknown-speaker
           a complaint about someone | Jane Doe was given protection after a complaint about her “extreme” views was posted online. | unknown-speaker
           a letter its writer sent | Tom Vale has written to the Speaker. The letter describes his staff as “the front line”. | tom-vale
+          a headline's speaker without articles | ‘Leave them out of it’: MP’s fury at trolls\\n\\nThe Labour MP Jane Doe has condemned the posts. | jane-doe
+          a description that opens the report is a role of whom it names | A senior MP has said he was forced to move.\\n\\nTom Vale left his home in May. The Home Secretary, Jane Doe, said she had spoken to him. “Nobody should be hounded out,” she said.\\n\\n“I want answers,” the MP said. | jane-doe tom-vale
+          one of the people just spoken of | Jane Doe was pelted with eggs.\\n\\nBut friends said she was shaken. “Her hands were shaking,” one said. | unnamed-one
+          a source not named is nobody named later | A source close to the family said: “He is livid.”\\n\\nTom Vale later spoke to Jane Doe. | a-source-close-to-the-family
+          a speaker after a conjunction, with a description of where they are from | Tom Vale spoke first.\\n\\nBut Jane Doe, of the Wexford Gazette, said: “Most of these are crimes.” | jane-doe
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
