@@ -70,10 +70,11 @@ public final class Extractor {
 
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
-      Pattern.compile("^[\\s,.!?]*(?:(?:" + VERBS + ")\\s+" + NP + "|" + NP + "\\s+(?:" + VERBS + ")\\b)");
+      // (not "..., told MSPs on Wednesday": who is told is not who speaks)
+      Pattern.compile("^[\\s,.!?]*(?:(?!(?:told|tells|asked)\\b)(?:" + VERBS + ")\\s+" + NP + "|" + NP + "\\s+(?:" + VERBS + ")\\b)");
   /** "A spokeswoman for Leicestershire Police ..." */
   private static final Pattern FOR_ORG =
-      Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from|of)\\s+(" + NAME + ")");
+      Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative|statement)\\s+(?:for|from|of)\\s+((?:the\\s+)?" + NAME + "|the\\s+[a-z]+)");
   /** ", a spokeswoman for Harwick District Council said" / "said a spokesman for the force": the organisation. */
   private static final Pattern AFTER_FOR_ORG =
       Pattern.compile("^[\\s,.!?]*((?:" + VERBS + ")\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|representative)"
@@ -96,7 +97,7 @@ public final class Extractor {
   private static final Pattern SAYS =
       Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?(?:(?:former|then|new|late|outgoing|current)\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")"
           // an age or a short description between commas: "Ellie Ainsworth, 17, wrote"
-          + "(?:\\s*,\\s*(?:\\d{1,3}|(?:the|a|an|of|from)\\s+[^,.;:“”\"]{1,50}?),)?"
+          + "(?:\\s*,\\s*(?:\\d{1,3}|[a-z]+ing|(?:the|a|an|of|from|for)\\s+[^,.;:“”\"]{1,50}?),)?"
           + "\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises|called|labelled|dubbed)\\b");
 
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
@@ -185,21 +186,23 @@ public final class Extractor {
       Matcher h = HONORIFIC.matcher(e.getValue());
       if (h.lookingAt()) gender.putIfAbsent(e.getKey(), female(h.group(1)) ? 'f' : 'm');
     }
-    for (Matcher h = HONORIFIC.matcher(text); h.find(); ) {
-      for (var e : names) {
-        if (containsWords(e.getValue(), h.group(2)) && !known.organisations().contains(e.getKey())) {
-          gender.putIfAbsent(e.getKey(), female(h.group(1)) ? 'f' : 'm');
-        }
-      }
-    }
-    findRoles();
-    // Last, a given name that is most often a woman's or a man's ("Gareth Lowe", "Marion Tate").
+    // Then a given name that is most often a woman's or a man's ("Gareth Lowe", "Marion Tate").
     for (var e : names) {
       if (known.organisations().contains(e.getKey())) continue;
       Matcher given = GIVEN_NAME.matcher(e.getValue());
       Character g = given.lookingAt() ? GivenNames.GENDERS.get(given.group(1)) : null;
       if (g != null) gender.putIfAbsent(e.getKey(), g);
     }
+    // Then an honorific in the text before a surname, when one person alone has that surname ("Ms
+    // Lindsay" says nothing of her husband Stuart Lindsay).
+    for (Matcher h = HONORIFIC.matcher(text); h.find(); ) {
+      java.util.Set<String> bearers = new java.util.TreeSet<>();
+      for (var e : names) {
+        if (containsWords(e.getValue(), h.group(2)) && !known.organisations().contains(e.getKey())) bearers.add(e.getKey());
+      }
+      if (bearers.size() == 1) gender.putIfAbsent(bearers.iterator().next(), female(h.group(1)) ? 'f' : 'm');
+    }
+    findRoles();
   }
 
   /** A name's given name, after a title: "Cllr Gareth Lowe", "Det Supt Ian Crowther". */
@@ -229,6 +232,18 @@ public final class Extractor {
   private static final Pattern AFTER_NAME = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,.;:“”\"\\n]{1,60})");
   private static final Pattern COPULA =
       Pattern.compile("^\\s+(?:is|was|became|has been|had been|remains)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][^,.;:“”\"\\n]{0,40})");
+  /** What a court report says of the person it opens a sentence with, when they are the one tried. */
+  private static final Pattern ACCUSED =
+      Pattern.compile("[^.;“”\"]{0,80}?\\b(?:admitted|admits|denies|denied|pleaded|was found guilty|was convicted|was jailed|was sentenced|was charged|is charged|was cleared|appeared (?:at|before))\\b");
+
+  /** What someone's office is, by a relative clause: "who chairs the home affairs committee", "who has represented Ravensholme". */
+  private static final Pattern WHO_SERVES =
+      Pattern.compile("^\\s*,\\s*who\\s+(?:(?:has|had|have|also|now)\\s+)*(represent|represents|represented|chairs|chaired|leads|led|heads|headed)\\s+((?:the\\s+)?[^,.;:“”\"\\n]{1,60})");
+  private static final Map<String, String> SERVING =
+      Map.ofEntries(
+          Map.entry("represent", "representative"), Map.entry("represents", "representative"), Map.entry("represented", "representative"),
+          Map.entry("chairs", "chair"), Map.entry("chaired", "chair"), Map.entry("leads", "leader"), Map.entry("led", "leader"),
+          Map.entry("heads", "head"), Map.entry("headed", "head"));
   private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[.!?]\\s+|\\b)(?:[Tt]he|[Aa]n?)\\s+([^,.;:“”\"\\n]{1,40}),\\s*$");
   private static final Pattern PREMODIFIER = Pattern.compile("((?:[A-Z]?[\\p{L}’'-]+\\s+){1,3})$");
 
@@ -245,6 +260,12 @@ public final class Extractor {
       if (a.find()) words.addAll(roleWords(a.group(1)));
       Matcher c = COPULA.matcher(after);
       if (c.find()) words.addAll(roleWords(c.group(1)));
+      // "Patrick O'Driscoll, who has represented Ravensholme since 2010": the Ravensholme MP.
+      Matcher r = WHO_SERVES.matcher(after);
+      if (r.find()) {
+        words.add(SERVING.get(r.group(1)));
+        for (String w : r.group(2).split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) words.add(w.toLowerCase(Locale.ROOT));
+      }
       String before = text.substring(Math.max(0, at - 60), at);
       Matcher b = BEFORE_NAME.matcher(before);
       if (b.find()) words.addAll(roleWords(b.group(1)));
@@ -259,6 +280,10 @@ public final class Extractor {
         }
       }
       if (name.startsWith("Dr ")) words.add("doctor");
+      // "Craig Dunlop, 38, of Mill Brae, admitted a charge ...": the defendant, the accused.
+      if (sentenceStart(at) == at && ACCUSED.matcher(text.substring(at + name.length(), sentenceEnd(at))).lookingAt()) {
+        words.addAll(List.of("defendant", "accused"));
+      }
       if (!words.isEmpty()) roles.put(at, Map.entry(id, words));
       // "his daughter Ellie", "Peter Lund, the husband of ...": a role can say who is a woman or a man.
       char g = descriptionGender(String.join(" ", new java.util.TreeSet<>(words)));
@@ -540,6 +565,12 @@ public final class Extractor {
   private static final Pattern KIND_AFTER =
       Pattern.compile("^[”\"’']\\s*,\\s*(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:documentary|film|book|memoir|novel|series|programme|podcast|report|play|song|album|campaign|petition|website|newsletter|leaflet|pledge|scheme|operation)\\b");
 
+  /** Whether {@code at} is on a text's first line, when that line is a headline (no full stop at its end). */
+  private boolean isHeadlineLine(int at) {
+    int firstLineEnd = text.indexOf('\n');
+    return firstLineEnd > at && !text.substring(0, firstLineEnd).strip().matches("(?s).*[.!?][”’\"]?");
+  }
+
   /** What placards, banners and signs read: slogans, not words anyone said. */
   private static final Pattern SLOGAN =
       Pattern.compile("(?i)\\b(?:placards?|banners?|signs?|posters?|t-shirts?|badges?|stickers?|graffiti)\\s+(?:that\\s+|which\\s+)?(?:reading|read|reads|saying|said|says|bearing|proclaiming|with the words)\\s*:?\\s*[“\"‘]?\\s*$");
@@ -563,7 +594,7 @@ public final class Extractor {
 
   /** Capitalised words, with the small words of a name or title between them ("the Iron Lady of Ashby"). */
   private static final Pattern NAME_WORDS =
-      Pattern.compile("(?:[Tt]he\\s+)?[@#]?[\\p{Lu}\\d][\\p{L}\\d’'.-]*[,:]?(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*[,:]?){0,7}");
+      Pattern.compile("(?:[Tt]he\\s+)?[@#]?[\\p{Lu}\\d][\\p{L}\\d’'.-]*[,:?!]?(?:\\s+(?:(?:of|and|the|in|on|for|to|a|an|at|by|with)\\s+)*[\\p{Lu}\\d][\\p{L}\\d’'.-]*[,:?!]?){0,7}");
 
   /**
    * Words in quotation marks that are a name or a title the text gives, not words said: a name
@@ -578,6 +609,9 @@ public final class Extractor {
     if (isTitleAsSubject(span, words)) return true;
     if (AS_WORDS.matcher(lead).find()) return true;
     if (!NAME_WORDS.matcher(words).matches()) return false;
+    // Capitalised words, two or more, not a sentence and not words a colon introduces: a title or a
+    // name ("part of “Operation Lantern”", "published its “Member Safety Charter”").
+    if (words.contains(" ") && !words.matches("(?s).*[.!?,]") && !lead.matches("(?s).*:\\s*[“\"‘']?\\s*$") && !isHeadlineLine(span[0])) return true;
     // "“Under Threat”, a documentary series in which ...": a title and its kind after it.
     if (KIND_AFTER.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 60))).find()) return true;
     return NAMING.matcher(lead).find() || WORK.matcher(lead).find();
@@ -614,6 +648,11 @@ public final class Extractor {
       // "..., said he had learned": a pronoun after the verb opens the clause said, it is not an
       // inverted speaker ("..., said he.").
       boolean clause = m.group(1) != null && np.matches("[Hh]e|[Ss]he|[Ii]t|[Tt]hey") && after.substring(m.end()).matches("\\s+\\p{L}.*");
+      // "said the MS, Siân Howells, who ...": the name the role is given right after it.
+      Matcher named = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")").matcher(after.substring(m.end()));
+      if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*") && named.find() && match(named.group(1)) != null) {
+        return new Attribution(match(named.group(1)), "after the quotation: \"" + m.group().strip() + ", " + named.group(1) + "\"", named.group(1));
+      }
       if (isPhrase(np) && !clause) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
     if (!sentenceEnds) {
@@ -631,13 +670,25 @@ public final class Extractor {
       // (unless someone in the sentence says them: "The force said the officer’s comments “...”").
       return new Attribution(resolve(possessed.group(1), start), "whose words: \"" + possessed.group() + "\"", possessed.group(1));
     }
+    Matcher reading = READING.matcher(lead);
+    if (reading.find()) {
+      // "one user had sent her a message ... reading: “...”": whoever sent it, else its maker.
+      MatchResult sender = lastMatch(SENT, lead.substring(0, reading.start()), r -> isPhrase(r.group(1)));
+      if (sender != null) {
+        String np = sender.group(1);
+        String id = np.matches("(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)\\b.*") ? java.util.Objects.requireNonNullElse(match(np), slug(np)) : resolve(np, start);
+        return new Attribution(id, "sent by: \"" + np + "\"", np);
+      }
+      return madeBy(reading.group(1), text.substring(sentenceOpen, lineEnd(end)), start);
+    }
     MatchResult writing = lastMatch(ABOUT_WRITING, lead, r -> true);
     if (writing != null && writing.end() == lead.length()) {
       // "a complaint about her “divisive” views": the words of whoever made the complaint.
       return madeBy(writing.group(1), text.substring(sentenceOpen, lineEnd(end)), start);
     }
     Matcher by = BY.matcher(after);
-    if (!sentenceEnds && by.find() && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() || passiveBefore(start))) {
+    boolean ownClause = by.find() && after.substring(0, by.start(1)).matches("(?s).*\\b(?:was|were|is|are|been|being|had|has|have)\\b.*");
+    if (!sentenceEnds && by.find(0) && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() && !ownClause || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
     }
     int sentence = sentenceStart(start);
@@ -645,7 +696,8 @@ public final class Extractor {
     Matcher acc = ACCORDING.matcher(before);
     if (acc.find()) return new Attribution(resolve(acc.group(1), start), "according to " + acc.group(1));
     Matcher role = ORG_ROLE.matcher(before);
-    if (role.find()) return new Attribution(resolve(role.group(1).strip(), start), "spokesperson of " + role.group(1).strip());
+    // (not "Ewan Baird, the Scottish Conservatives’ justice spokesman, said": a person's description)
+    if (role.find() && !before.substring(0, role.start()).strip().endsWith(",")) return new Attribution(resolve(role.group(1).strip(), start), "spokesperson of " + role.group(1).strip());
     Matcher f = FOR_ORG.matcher(before.strip());
     if (f.find()) return new Attribution(resolve(f.group(1), start), "spokesperson for " + f.group(1));
     // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
@@ -692,9 +744,18 @@ public final class Extractor {
     return null;
   }
 
+  /** Something written, and what it reads: "a message after it was taken down reading:", "a note reading". */
+  private static final Pattern READING =
+      Pattern.compile("\\b((?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:[a-z-]+\\s+)?(?:message|note|letter|post|email|e-mail|tweet|text|card|sign|reply)s?)\\b[^.;“”\"]{0,60}?\\breading\\s*:?\\s*[“\"‘']?\\s*$");
+  /** Who sent or wrote something: "one user had sent her". */
+  private static final Pattern SENT =
+      Pattern.compile("(" + ROLE + "|" + TITLE + NAME + "|[Ss]omeone|[Ss]omebody)\\s+(?:(?:had|has|have|then|later|also)\\s+)*(?:sent|posted|left|wrote|emailed|texted|tweeted)\\b");
+
   /** Something written, the words it holds right after it: "a complaint about her “...”". */
   private static final Pattern ABOUT_WRITING =
-      Pattern.compile("\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?(?:complaint|post|letter|message|email|tweet|leaflet|referral|note|petition)s?)"
+      Pattern.compile("\\b((?:[Aa]n?|[Tt]he)\\s+(?:[a-z-]+\\s+)?(?:complaint|post|letter|message|email|tweet|leaflet|referral|note|petition)s?"
+          // "a complaint from Eilidh Sutherland, a Scottish Greens councillor, about his “...” reply"
+          + "(?:\\s+(?:from|by)\\s+" + TITLE + NAME + "(?:\\s*,[^,.;:“”\"]{1,60},)?)?)"
           + "\\s+(?:about|against|describing|calling|branding|accusing|claiming|saying)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[“\"‘]?\\s*$");
 
   /** Something written or sent, as a subject: "The complaint", "A typed note", "One post". */
@@ -715,6 +776,8 @@ public final class Extractor {
    * text does not name (not whoever was named last).
    */
   private Attribution madeBy(String subject, String before, int start) {
+    Matcher from = Pattern.compile("\\b(?:from|by)\\s+(" + TITLE + NAME + ")").matcher(subject);
+    if (from.find() && isPhrase(from.group(1))) return new Attribution(resolve(from.group(1), start), "from: \"" + from.group(1) + "\"", from.group(1));
     Matcher made = MADE_BY.matcher(before);
     if (made.find() && isPhrase(made.group(1))) {
       // "by a member of the public": someone the text does not name, not the next person it does.
@@ -722,7 +785,7 @@ public final class Extractor {
       return new Attribution(id != null ? id : slug(made.group(1)), "made by: \"" + made.group(1) + "\"", made.group(1));
     }
     int sentence = sentenceStart(start);
-    if (sentence > 0) {
+    if (sentence > 0 && previousSentenceStart(sentence) >= previousEnd) {
       String previous = text.substring(previousSentenceStart(sentence), sentence);
       String writer = subject(previous.strip());
       if (writer != null && isPhrase(writer) && !isThing(writer) && WROTE.matcher(previous).find()) {
@@ -750,7 +813,13 @@ public final class Extractor {
     if (firstLineEnd < 0 || closing > firstLineEnd) return null;
     Matcher a = HEADLINE_AFTER.matcher(text.substring(closing, firstLineEnd));
     Matcher b = HEADLINE_BEFORE.matcher(text.substring(0, Math.max(0, start - 1)).strip());
-    String np = a.find() ? (a.group(1) != null ? a.group(1) : a.group(2)) : b.find() ? b.group(1) : null;
+    boolean after = a.find();
+    String np = after ? (a.group(1) != null ? a.group(1) : a.group(2)) : b.find() ? b.group(1) : null;
+    if (after && a.group(2) != null) {
+      // "MP’s fury" is the MP's; "MP’s caseworker relives ..." is the caseworker's.
+      Matcher owned = Pattern.compile("^\\s*([a-z][\\p{L}-]*)").matcher(text.substring(closing + a.end(), firstLineEnd));
+      if (owned.find() && PERSON.matcher(owned.group(1)).matches()) np = owned.group(1);
+    }
     if (np == null) return null;
     String id = match(np);
     if (id == null && PERSON.matcher(np.toLowerCase(Locale.ROOT)).find()) {
@@ -766,7 +835,7 @@ public final class Extractor {
           + "|allegations?|description|insistence|argument|accusation|assertion|plea|message|tweet|post|letter|email|response|reply|testimony|evidence|view|views)\\b");
 
   private static final Pattern OPENING_PHRASE =
-      Pattern.compile("^(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
+      Pattern.compile("^(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
 
   /**
    * A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose,
@@ -894,9 +963,19 @@ public final class Extractor {
     if (named.find()) return named.group(1);
     Matcher m = SUBJECT.matcher(s);
     if (!m.find()) return null;
+    if (m.group(2) != null) {
+      // A description as subject is all its words up to its verb or its clause, not the fewest a
+      // role can be ("A senior Labour member of the Senedd, who ...").
+      Matcher whole = WHOLE_DESCRIPTION.matcher(s);
+      if (whole.lookingAt()) return whole.group(1).strip();
+    }
     String np = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
     return np == null ? null : np.strip();
   }
+
+  /** A description's words up to its verb, its clause or a comma (at most seven), without "of the ..." after them. */
+  private static final Pattern WHOLE_DESCRIPTION =
+      Pattern.compile("((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)(?:\\s+(?!(?:who|which|that|whose|has|have|had|is|was|were|are|said|says|told|will|would|of|for|in|at|from|with|on)\\b)[\\p{L}\\d’'-]+){1,7})");
 
   /**
    * The known actor the sentence before the one at {@code at} is about: the speaker of its last
@@ -922,6 +1001,24 @@ public final class Extractor {
     } finally {
       depth--;
     }
+  }
+
+  /**
+   * The first known person of gender {@code g} named after the reporting verb of the sentence
+   * before the one at {@code at} ("told the jury Brannigan had ..."); null when there is none.
+   */
+  private String reportedSubject(int at, char g) {
+    if (g == '?') return null;
+    int sentence = sentenceStart(at);
+    if (sentence <= 0) return null;
+    int previous = previousSentenceStart(sentence);
+    MatchResult says = lastMatch(SAYS, text.substring(previous, sentence), r -> isPhrase(r.group(1)));
+    if (says == null) return null;
+    for (var e = mentions.ceilingEntry(previous + says.end()); e != null && e.getKey() < sentence; e = mentions.higherEntry(e.getKey())) {
+      String id = e.getValue();
+      if (!known.organisations().contains(id) && gender.containsKey(id) && fits(id, g)) return id;
+    }
+    return null;
   }
 
   /** A description of neither a person nor an organisation: "The video", "A post". */
@@ -984,6 +1081,10 @@ public final class Extractor {
             lower.equals("they") ? isOrganisation || !gender.containsKey(topic) : lower.equals("it") ? isOrganisation : !isOrganisation && fits(topic, g);
         if (fitsPronoun) return topic;
       }
+      // "Lucy Haworth told the jury Brannigan had recorded videos. In one, he said: ...": the
+      // person the reported clause is about, when its reporter is not the pronoun's.
+      String reported = reportedSubject(at, g);
+      if (reported != null) return reported;
     }
     if (lower.equals("they")) {
       // "they" is as often an organisation as people: one named since the last quotation.

@@ -127,6 +127,16 @@ class ExtractorTest {
     assertEquals(List.of("ann-lowe", "peter-tate"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
   }
 
+  @Test
+  void anHonorificBeforeASurnameSaysNothingOfAnotherWhoHasIt() {
+    Extractor.KnownActors people =
+        new Extractor.KnownActors(
+            Map.of("morag-lindsay", List.of("Morag Lindsay", "Ms Lindsay"), "stuart-lindsay", List.of("Stuart Lindsay"), "ann-reid", List.of("Ann Reid")),
+            Set.of());
+    String text = "Ms Lindsay was in court. Ann Reid spoke for the defence.\n\nOutside court, Ms Lindsay’s husband, Stuart Lindsay, said the family were relieved. “It has been a long year,” he said.";
+    assertEquals(List.of("stuart-lindsay"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
+  }
+
   /** Each construction, and the speakers of its quotations in order (a name or title quoted is none). */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(
@@ -160,6 +170,17 @@ class ExtractorTest {
           one of the people just spoken of | Jane Doe was pelted with eggs.\\n\\nBut friends said she was shaken. “Her hands were shaking,” one said. | unnamed-one
           a source not named is nobody named later | A source close to the family said: “He is livid.”\\n\\nTom Vale later spoke to Jane Doe. | a-source-close-to-the-family
           a speaker after a conjunction, with a description of where they are from | Tom Vale spoke first.\\n\\nBut Jane Doe, of the Wexford Gazette, said: “Most of these are crimes.” | jane-doe
+          whom a quotation is told is not who says it | Jane Doe, who said in May the report was “weeks away”, told MPs on Wednesday it was late. | jane-doe
+          a spokesperson for the organisation called by its kind | Bramford Constabulary has 12 officers.\\n\\nA spokesperson for the force said the figures were up, and added: “Every report is assessed.” | bramford-constabulary
+          a role after the quotation and the name it gives | “This was a disgrace,” said the councillor, Jane Doe, who chairs the committee. | jane-doe
+          a description as subject is all its words | Tom Vale spoke first.\\n\\nA senior Labour member of the council, who has also been threatened, said the report was “required reading”. “It is brave,” said the councillor, Jane Doe. | jane-doe jane-doe
+          whom someone represents is a role | Jane Doe, who has represented Dunmere since 2010, spoke first. Tom Vale followed.\\n\\n“They were aware,” the Dunmere MP said. | jane-doe
+          capitalised words are a name, not words said | The arrest was part of “Operation Lantern”, the force said.\\n\\nJane Doe said: “We are relieved.” | jane-doe
+          a complaint from someone about | Tom Vale faces a complaint from Jane Doe, a councillor, about his “offhand” reply. | jane-doe
+          a message and who sent it, reading | Jane Doe said one user had sent her a message reading: “We will find you.” | one-user
+          a passive with a clause of its own after the quotation | Jane Doe, defending, said her client had “lost all sense of proportion” after his business was hit by a council decision. | jane-doe
+          he: whom the clause reported before is about | Jane Doe told the jury Tom Vale had recorded videos. In one, he said: “I know where she lives.” | tom-vale
+          the accused in a court report | Tom Vale, 44, admitted harassment.\\n\\nJane Doe, prosecuting, said: “In one, the accused wrote: ‘You are next.’” | jane-doe tom-vale
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
