@@ -68,6 +68,8 @@ public final class Extractor {
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b|(?:[Oo]ne|[Aa]nother)(?=\\s+(?:" + VERBS + ")\\b))";
 
+  /** ", Siân Howells" after "said the MS": the name a role is given. */
+  private static final Pattern NAME_AFTER_ROLE = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")");
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
       // (not "..., told MSPs on Wednesday": who is told is not who speaks)
@@ -307,9 +309,11 @@ public final class Extractor {
   private static final Pattern INDEFINITE_OPENING =
       Pattern.compile("(?:^|\\n|[.!?]\\s+)((?:A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+)(?=\\s+(?:who|whose|has|have|had|is|was|says|said|told|wrote|,))");
 
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?](?=\\s|$)|\\n");
+
   /** Where the sentence that holds {@code at} ends: after its stop, or at the line's end. */
   private int sentenceEnd(int at) {
-    Matcher m = Pattern.compile("[.!?](?=\\s|$)|\\n").matcher(text);
+    Matcher m = SENTENCE_STOP.matcher(text);
     return m.find(at) ? m.end() : text.length();
   }
 
@@ -649,7 +653,7 @@ public final class Extractor {
       // inverted speaker ("..., said he.").
       boolean clause = m.group(1) != null && np.matches("[Hh]e|[Ss]he|[Ii]t|[Tt]hey") && after.substring(m.end()).matches("\\s+\\p{L}.*");
       // "said the MS, Siân Howells, who ...": the name the role is given right after it.
-      Matcher named = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")").matcher(after.substring(m.end()));
+      Matcher named = NAME_AFTER_ROLE.matcher(after.substring(m.end()));
       if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*") && named.find() && match(named.group(1)) != null) {
         return new Attribution(match(named.group(1)), "after the quotation: \"" + m.group().strip() + ", " + named.group(1) + "\"", named.group(1));
       }
@@ -763,6 +767,9 @@ public final class Extractor {
       Pattern.compile("(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne)\\s+(?:[a-z-]+\\s+){0,2}?(?:complaint|post|letter|note|message|email|e-mail|tweet|leaflet"
           + "|referral|parcel|package|card|document|petition|text|reply|notice|advert|video|clip)s?");
 
+  /** "a complaint from Eilidh Sutherland": whom it is from. */
+  private static final Pattern FROM_NAME = Pattern.compile("\\b(?:from|by)\\s+(" + TITLE + NAME + ")");
+
   /** Made by someone, in a relative clause: ", which was made to the House of Lords by a member of the public,". */
   private static final Pattern MADE_BY =
       Pattern.compile("\\b(?:written|sent|posted|made|published|issued|shared|signed|tweeted|submitted|filed|lodged|left|delivered)\\s+[^,.;:“”\"]{0,50}?\\bby\\s+" + ANTECEDENT);
@@ -776,7 +783,7 @@ public final class Extractor {
    * text does not name (not whoever was named last).
    */
   private Attribution madeBy(String subject, String before, int start) {
-    Matcher from = Pattern.compile("\\b(?:from|by)\\s+(" + TITLE + NAME + ")").matcher(subject);
+    Matcher from = FROM_NAME.matcher(subject);
     if (from.find() && isPhrase(from.group(1))) return new Attribution(resolve(from.group(1), start), "from: \"" + from.group(1) + "\"", from.group(1));
     Matcher made = MADE_BY.matcher(before);
     if (made.find() && isPhrase(made.group(1))) {
@@ -799,7 +806,8 @@ public final class Extractor {
   private static final Pattern HEADLINE_AFTER =
       Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:says|warns|tells|claims|insists|vows|admits)\\s+([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s*$"
           + "|^\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}-]+)[’']s\\s");
-  /** ... or before it: "Councillor: ‘...’", "MP says ‘...’" . */
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([a-z][\\p{L}-]*)");
+  /** ... or before it: "Councillor: ‘...’", "MP says ‘...’". */
   private static final Pattern HEADLINE_BEFORE =
       Pattern.compile("^((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s*(?::|\\s(?:says|warns|tells|claims|insists|vows|admits))\\s*$");
 
@@ -817,7 +825,7 @@ public final class Extractor {
     String np = after ? (a.group(1) != null ? a.group(1) : a.group(2)) : b.find() ? b.group(1) : null;
     if (after && a.group(2) != null) {
       // "MP’s fury" is the MP's; "MP’s caseworker relives ..." is the caseworker's.
-      Matcher owned = Pattern.compile("^\\s*([a-z][\\p{L}-]*)").matcher(text.substring(closing + a.end(), firstLineEnd));
+      Matcher owned = FIRST_WORD.matcher(text.substring(closing + a.end(), firstLineEnd));
       if (owned.find() && PERSON.matcher(owned.group(1)).matches()) np = owned.group(1);
     }
     if (np == null) return null;
