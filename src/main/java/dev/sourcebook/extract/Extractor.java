@@ -147,6 +147,8 @@ public final class Extractor {
           "Why", "How", "Sharing", "Speaking", "According", "Accompanying", "Even", "Unless", "Because");
 
   private final String text;
+  /** Where the headline ends; -1 when the text opens without one. */
+  private final int headlineEnd;
   private final KnownActors known;
   /** Known actors by the places their names stand, for pronouns and roles. */
   private final java.util.TreeMap<Integer, String> mentions = new java.util.TreeMap<>();
@@ -170,6 +172,7 @@ public final class Extractor {
 
   private Extractor(String text, KnownActors known) {
     this.text = text;
+    this.headlineEnd = headlineEnd(text);
     this.known = known;
     // Where two names start at the same place, the longer one (then the smaller id) holds it,
     // whatever order the actors come in.
@@ -505,10 +508,8 @@ public final class Extractor {
    * for the words, where the article gives them whole), so the headline's is not proposed.
    */
   private List<Proposal> withoutHeadlineEchoes(List<Proposal> proposals) {
-    int firstLineEnd = text.indexOf('\n');
+    int firstLineEnd = headlineEnd;
     if (firstLineEnd < 0) return proposals;
-    String headline = text.substring(0, firstLineEnd).strip();
-    if (headline.isEmpty() || headline.matches("(?s).*[.!?][”’\"]?")) return proposals; // a sentence, not a headline
     List<Proposal> out = new ArrayList<>();
     for (Proposal p : proposals) {
       String words = normalised(p.quote());
@@ -545,8 +546,7 @@ public final class Extractor {
         kept.add(s);
       }
     }
-    int firstLineEnd = text.indexOf('\n');
-    kept.removeIf(s -> s[1] <= firstLineEnd && names.contains(normalised(text.substring(s[0], s[1]))));
+    kept.removeIf(s -> s[1] <= headlineEnd && names.contains(normalised(text.substring(s[0], s[1]))));
     return kept;
   }
 
@@ -569,10 +569,20 @@ public final class Extractor {
   private static final Pattern KIND_AFTER =
       Pattern.compile("^[”\"’']\\s*,\\s*(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:documentary|film|book|memoir|novel|series|programme|podcast|report|play|song|album|campaign|petition|website|newsletter|leaflet|pledge|scheme|operation)\\b");
 
-  /** Whether {@code at} is on a text's first line, when that line is a headline (no full stop at its end). */
+  /** Whether {@code at} is in the text's headline. */
   private boolean isHeadlineLine(int at) {
+    return at < headlineEnd;
+  }
+
+  /**
+   * Where the text's first line ends when that line is a headline (no longer than a headline is,
+   * and no full stop at its end, which would make it a sentence); -1 when it is not one.
+   */
+  private static int headlineEnd(String text) {
     int firstLineEnd = text.indexOf('\n');
-    return firstLineEnd > at && !text.substring(0, firstLineEnd).strip().matches("(?s).*[.!?][”’\"]?");
+    if (firstLineEnd < 0 || firstLineEnd > 300) return -1;
+    String headline = text.substring(0, firstLineEnd).strip();
+    return headline.isEmpty() || headline.matches("(?s).*[.!?][”’\"]?") ? -1 : firstLineEnd;
   }
 
   /** What placards, banners and signs read: slogans, not words anyone said. */
@@ -817,7 +827,7 @@ public final class Extractor {
    * report names).
    */
   private Attribution inHeadline(int start, int closing) {
-    int firstLineEnd = text.indexOf('\n');
+    int firstLineEnd = headlineEnd;
     if (firstLineEnd < 0 || closing > firstLineEnd) return null;
     Matcher a = HEADLINE_AFTER.matcher(text.substring(closing, firstLineEnd));
     Matcher b = HEADLINE_BEFORE.matcher(text.substring(0, Math.max(0, start - 1)).strip());
@@ -1291,18 +1301,26 @@ public final class Extractor {
     return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
   }
 
+  /**
+   * The longest stretch read for a sentence, before a quotation or after it: news sentences are far
+   * shorter, and without a bound a line of thousands of quotations and no full stop would be read
+   * again for each of them (quadratic time on hostile input).
+   */
+  private static final int LONGEST_SENTENCE = 600;
+
   private int lineEnd(int from) {
     int nl = text.indexOf('\n', from);
-    return nl < 0 ? text.length() : nl;
+    return Math.min(nl < 0 ? text.length() : nl, from + LONGEST_SENTENCE);
   }
 
   private int sentenceStart(int at) {
     int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-    for (int i = at - 2; i > lineStart; i--) {
+    int from = Math.max(lineStart, at - LONGEST_SENTENCE);
+    for (int i = at - 2; i > from; i--) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !inQuote(lineStart, i)) return i + 2;
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)) && !inQuote(from, i)) return i + 2;
     }
-    return lineStart;
+    return from;
   }
 
   /** Where the sentence before the one that starts at {@code sentence} starts: in the paragraph before, for a paragraph's first. */
