@@ -59,7 +59,7 @@ public final class Extractor {
           + "|blasted|fumed|raged|slammed|revealed|vowed|declared|announced|confirmed|recalled|noted|stressed|pleaded|joked"
           + "|boasted|complained|conceded|acknowledged|remarked|responded|demanded|pledged|urged|sobbed|screamed|shouted|yelled";
   /** Capitalised words, with the small words of an organisation's name between them ("Department for Communities and Democracy"). */
-  private static final String NAME = "[A-Z][\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}[A-Z][\\p{L}’'.-]*){0,4}";
+  private static final String NAME = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}\\p{Lu}[\\p{L}’'.-]*){0,4}";
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE =
       "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:(?!(?:which|who|whom|whose|that|he|she|it|they)\\b)[\\p{L}\\d’'-]+\\s+){0,4}?"
@@ -68,6 +68,10 @@ public final class Extractor {
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b|(?:[Oo]ne|[Aa]nother)(?=\\s+(?:" + VERBS + ")\\b))";
 
+  /** " media platform Chirper" after "the social": the name at the end of a description, no comma between. */
+  private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile("(?:\\s+[a-z][\\p{L}-]*){0,3}\\s+(" + TITLE + NAME + ")");
+  /** "Gavin Stroud, the Conservative group leader on " before "the council, who": the name the description is of. */
+  private static final Pattern NAME_BEFORE_APPOSITIVE = Pattern.compile("(" + TITLE + NAME + ")\\s*,\\s*(?:the|a|an)\\s+[^,.;:“”\"]{1,80}$");
   /** ", Siân Howells" after "said the MS": the name a role is given. */
   private static final Pattern NAME_AFTER_ROLE = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")");
   /** ", said X" or ", X said" right after the closing mark. */
@@ -94,13 +98,17 @@ public final class Extractor {
   private static final Pattern BY = Pattern.compile("^[^.!?\\n]{0,40}?\\bby\\s+((?:the\\s+)?" + NAME + "(?:\\s+[a-z]+)?|" + ROLE + ")");
   /** "A Waltham Forest council spokesman": the organisation a spokesperson speaks for. */
   private static final Pattern ORG_ROLE =
-      Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:[A-Z][\\p{L}’'-]*\\s+)+(?:[a-z]+\\s+)?)(?:spokes(?:wo)?man|spokesperson|representative)");
+      Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+)+(?:[a-z]+\\s+)?)(?:spokes(?:wo)?man|spokesperson|representative)");
   /** A speaker and a verb of saying, anywhere in the words before the quote. */
   private static final Pattern SAYS =
       Pattern.compile("(" + ROLE + "|(?:[Tt]he\\s+)?(?:(?:former|then|new|late|outgoing|current)\\s+)?" + TITLE + NAME + "|" + PRONOUN + ")"
           // an age or a short description between commas: "Ellie Ainsworth, 17, wrote"
           + "(?:\\s*,\\s*(?:\\d{1,3}|[a-z]+ing|(?:the|a|an|of|from|for)\\s+[^,.;:“”\"]{1,50}?),)?"
           + "\\s+(?:(?:has|had|have|also|then|later|ultimately|again|this week)\\s+)*(?<!\\b(?:was|were|is|are|been|being)\\s)(?:" + VERBS + "|ruled|concluded|accused|urged|branded|insists|emphasises|called|labelled|dubbed)\\b");
+
+  /** "..., whose director, Dr Siobhán Kearney, said": the name that closes a description between commas, and its verb. */
+  private static final Pattern APPOSITIVE_SAYS =
+      Pattern.compile(",\\s*(?:whose|the|a|an|his|her|its|their)\\s+[^,.;:“”\"]{1,60},\\s*(" + TITLE + NAME + ")\\s*,\\s+(?:" + VERBS + ")\\b");
 
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
   private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
@@ -119,7 +127,7 @@ public final class Extractor {
           + "(?:told|warned|informed|advised|assured|reminded|promised|described|called|branded|labelled|labeled|dubbed|termed|praised"
           + "|criticised|criticized|condemned|hailed|accused|thanked|commended|quoted)\\s+by\\s+"
           // "by officers", "by colleagues": people not named, a plural alone; else "by (prosecutor) X"
-          + "((?:[a-z]+\\s+)?(?:[a-z]{3,}s|police)\\b(?!\\s+[A-Z])|(?:[a-z]+\\s+){0,2}?" + ANTECEDENT + ")");
+          + "((?:[a-z]+\\s+)?(?:[a-z]{3,}s|police)\\b(?!\\s+\\p{Lu})|(?:[a-z]+\\s+){0,2}?" + ANTECEDENT + ")");
   /**
    * "The advice, which the MP called “...”", "What the policing minister, Marcus Delaney, called a
    * “...” incident": the speaker is the relative clause's subject.
@@ -134,7 +142,9 @@ public final class Extractor {
   private static final Pattern SAYS_TOO = Pattern.compile(",?\\s+(?:and|but)\\s+(?:(?:then|later|also|has|had)\\s+)*(?:" + VERBS + ")\\b");
   /** "... was told that": reported to the subject by someone the sentence does not name. */
   private static final Pattern PASSIVE =
-      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)");
+      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?(?:told|warned|informed|advised|assured|reminded|promised)\\b(?!\\s+by\\b)"
+          // without its verb: "with one researcher told that ..." (told, informed: never without an object when active)
+          + "|\\b(?:told|informed)(?=\\s+(?:that|to)\\b)");
   /** A past participle before "by" that makes it a passive report: "was shared by", "posted by". */
   private static final Pattern REPORTED_BY =
       Pattern.compile("\\b(?:[a-z]+ed|written|said|told|sent|made|seen|given|quoted|shared|posted|echoed|repeated)\\s+by\\s*$");
@@ -154,7 +164,7 @@ public final class Extractor {
   private final java.util.TreeMap<Integer, String> mentions = new java.util.TreeMap<>();
   /** 'f' or 'm' for the people whose honorific the names or the text give ("Ms Holt", "Sir Peter"). */
   private final Map<String, Character> gender = new java.util.HashMap<>();
-  private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Ms|Mrs|Miss|Sir|Lady|Dame|Lord)\\.?\\s+([A-Z][\\p{L}’'-]+)");
+  private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Ms|Mrs|Miss|Sir|Lady|Dame|Lord)\\.?\\s+(\\p{Lu}[\\p{L}’'-]+)");
   /**
    * Roles the text gives people, by where it gives them: "Maria Holt, the MP for Eastbridge",
    * "The Home Secretary, Peter Lund,", "Labour MP Maria Holt", "Peter Lund is the home
@@ -249,8 +259,8 @@ public final class Extractor {
           Map.entry("represent", "representative"), Map.entry("represents", "representative"), Map.entry("represented", "representative"),
           Map.entry("chairs", "chair"), Map.entry("chaired", "chair"), Map.entry("leads", "leader"), Map.entry("led", "leader"),
           Map.entry("heads", "head"), Map.entry("headed", "head"));
-  private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[.!?]\\s+|\\b)(?:[Tt]he|[Aa]n?)\\s+([^,.;:“”\"\\n]{1,40}),\\s*$");
-  private static final Pattern PREMODIFIER = Pattern.compile("((?:[A-Z]?[\\p{L}’'-]+\\s+){1,3})$");
+  private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[.!?]\\s+|\\b)(?:[Tt]he|[Aa]n?|\\p{Lu}[\\p{L}-]*[’']s)\\s+([^,.;:“”\"\\n]{1,40}),\\s*$");
+  private static final Pattern PREMODIFIER = Pattern.compile("((?:\\p{Lu}?[\\p{L}’'-]+\\s+){1,3})$");
 
   /** Every role the text gives a known person, at the place it gives it. */
   private void findRoles() {
@@ -436,7 +446,7 @@ public final class Extractor {
   private static final Pattern PERSON =
       Pattern.compile(
           "\\b(?:man|woman|men|women|boy|girl|person|people|mother|father|mum|dad|parent|wife|husband|son|daughter|sister|brother"
-              + "|grandmother|grandfather|widow|widower|mp|mps|councillor|minister|secretary|politician|backbencher|peer|lord|baroness"
+              + "|grandmother|grandfather|widow|widower|mp|mps|mla|mlas|msp|msps|mep|meps|councillor|minister|secretary|politician|backbencher|peer|lord|baroness"
               + "|judge|magistrate|recorder|prosecutor|lawyer|solicitor|barrister|officer|detective|constable|inspector|sergeant"
               + "|superintendent|commissioner|spokes(?:wo)?man|spokesperson|official|leader|chair|chairman|chairwoman|chief|director"
               + "|executive|adviser|aide|staffer|caseworker|member|candidate|campaigner|activist|resident|constituent|voter|neighbour"
@@ -553,7 +563,7 @@ public final class Extractor {
   private static final Pattern NAMING =
       Pattern.compile(
           "(?i)\\b(?:alias|aliases|known as|(?:call|calls|calling|called|styled|styling|styles)(?:\\s+(?:itself|himself|herself|themselves|him|her|them|me|us))?"
-              + "|named|nicknamed|dubbed|username|user name|handle|pseudonym|account|(?:the\\s+)?(?:name|nickname|hashtag|slogan|title)|titled|entitled)\\s*[“\"‘']?\\s*$");
+              + "|named|nicknamed|dubbed|codenamed|code-named|username|user name|handle|pseudonym|account|(?:the\\s+)?(?:name|nickname|hashtag|slogan|title)|titled|entitled)\\s*[“\"‘']?\\s*$");
 
   /** Words the text names as words, whatever they are: "the word “traitor”", "so-called “pile-ons”", "the slogan “...”". */
   private static final Pattern AS_WORDS =
@@ -563,7 +573,7 @@ public final class Extractor {
   private static final Pattern WORK =
       Pattern.compile(
           "(?i)\\b(?:documentary|film|book|memoir|novel|series|programme|program|podcast|report|play|song|album|column|blog|campaign"
-              + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill)\\s*,?\\s*[“\"]?\\s*$");
+              + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill)\\s*,?\\s*[“\"‘']?\\s*$");
 
   /** The kind of work a title in quotation marks names, after it: "“Under Threat”, a documentary series". */
   private static final Pattern KIND_AFTER =
@@ -584,6 +594,10 @@ public final class Extractor {
     String headline = text.substring(0, firstLineEnd).strip();
     return headline.isEmpty() || headline.matches("(?s).*[.!?][”’\"]?") ? -1 : firstLineEnd;
   }
+
+  /** The kind of scheme a quotation names, right after it: "‘democratic resilience’ programme". */
+  private static final Pattern KIND_NEXT =
+      Pattern.compile("[”\"’']\\s+(?:programme|program|scheme|campaign|pledge|strategy|initiative|policy|project|operation|charter|plan|fund|network|group|hashtag|account)\\b");
 
   /** What placards, banners and signs read: slogans, not words anyone said. */
   private static final Pattern SLOGAN =
@@ -622,12 +636,16 @@ public final class Extractor {
     if (SLOGAN.matcher(lead).find()) return true;
     if (isTitleAsSubject(span, words)) return true;
     if (AS_WORDS.matcher(lead).find()) return true;
+    // "the government’s ‘democratic resilience’ programme": a scheme's name, its kind right after it.
+    if (KIND_NEXT.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 30))).lookingAt() && words.split("\\s+").length <= 5) return true;
     if (!NAME_WORDS.matcher(words).matches()) return false;
     // Capitalised words, two or more, not a sentence and not words a colon introduces: a title or a
     // name ("part of “Operation Lantern”", "published its “Member Safety Charter”").
     if (words.contains(" ") && !words.matches("(?s).*[.!?,]") && !lead.matches("(?s).*:\\s*[“\"‘']?\\s*$") && !isHeadlineLine(span[0])) return true;
     // "“Under Threat”, a documentary series in which ...": a title and its kind after it.
     if (KIND_AFTER.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 60))).find()) return true;
+    // William ‘Billy’ Hanna: a name inside a name.
+    if (!words.contains(" ") && lead.matches("(?s).*\\p{Lu}[\\p{L}’'-]+\\s+[‘'“\"]$") && text.substring(span[1]).matches("(?s)[’'”\"]\\s+\\p{Lu}.*")) return true;
     return NAMING.matcher(lead).find() || WORK.matcher(lead).find();
   }
 
@@ -716,7 +734,7 @@ public final class Extractor {
     if (f.find()) return new Attribution(resolve(f.group(1), start), "spokesperson for " + f.group(1));
     // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
     // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
-    MatchResult says = lastMatch(SAYS, before, r -> isPhrase(r.group(1)));
+    MatchResult says = later(lastMatch(SAYS, before, r -> isPhrase(r.group(1))), lastMatch(APPOSITIVE_SAYS, before, r -> true));
     MatchResult restrictive = lastMatch(RELATIVE_RESTRICTIVE, before, r -> true);
     MatchResult relative =
         later(later(later(lastMatch(RELATIVE, before, r -> true), restrictive), lastMatch(OBJECT_RELATIVE, before, r -> true)), lastMatch(RELATIVE_WHOSE, before, r -> true));
@@ -725,7 +743,12 @@ public final class Extractor {
     MatchResult sender = lastMatch(MESSAGE_FROM, before, r -> true);
     MatchResult too = lastMatch(SAYS_TOO, before, r -> true);
     int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), Math.max(end(sender), end(too)));
-    if (last >= 0 && last == end(agent)) return new Attribution(resolve(agent.group(1), start), "told by: \"" + agent.group(1) + "\"", agent.group(1));
+    if (last >= 0 && last == end(agent)) {
+      // "by the social media platform Chirper": the name its description gives.
+      Matcher named = NAME_AFTER_DESCRIPTION.matcher(before.substring(agent.end()));
+      String np = named.lookingAt() && match(named.group(1)) != null ? named.group(1) : agent.group(1);
+      return new Attribution(resolve(np, start), "told by: \"" + np + "\"", np);
+    }
     if (last >= 0 && last == end(sender)) return new Attribution(resolve(sender.group(1), start), "a message from: \"" + sender.group(1) + "\"", sender.group(1));
     if (last >= 0 && last == end(relative) && relative == restrictive && relative.start(1) > 0) {
       // "was approached by a man who said he knew ...": someone the relative clause itself
@@ -736,11 +759,16 @@ public final class Extractor {
       return new Attribution(id != null ? id : slug(relative.group(1)), "someone unnamed, who: \"" + relative.group(1) + "\"", relative.group(1));
     }
     if (last >= 0 && last == end(relative)) {
-      return new Attribution(resolve(relative.group(1), start), "relative clause of: \"" + relative.group(1) + "\"", relative.group(1));
+      // "Gavin Stroud, the Conservative group leader on the council, who said": who is Gavin
+      // Stroud, whom the description between commas describes, not the council.
+      Matcher headed = NAME_BEFORE_APPOSITIVE.matcher(before.substring(0, relative.start(1)));
+      String np = relative.group().contains("who") && headed.find() && match(headed.group(1)) != null ? headed.group(1) : relative.group(1);
+      return new Attribution(resolve(np, start), "relative clause of: \"" + np + "\"", np);
     }
     if (last >= 0 && last == end(passive)) {
       // Told by someone unnamed: most often the authority the paragraph names last.
       String authority = nearestMentioned(start, true, paragraphStart(start));
+      if (authority == null) authority = namedBefore(start, known.organisations()::contains);
       return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
     if (last >= 0 && last == end(too) && last > end(says)) {
@@ -853,7 +881,7 @@ public final class Extractor {
           + "|allegations?|description|insistence|argument|accusation|assertion|plea|message|tweet|post|letter|email|response|reply|testimony|evidence|view|views)\\b");
 
   private static final Pattern OPENING_PHRASE =
-      Pattern.compile("^(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
+      Pattern.compile("^(?:\\p{Lu}[a-z]+ing|\\p{Lu}[a-z]+ly|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
 
   /**
    * A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose,
@@ -1054,7 +1082,10 @@ public final class Extractor {
     String p = np.strip().replaceAll("[.,;:!?]+$", "");
     String lower = p.toLowerCase(Locale.ROOT);
     String id = match(p);
-    if (id != null) return id;
+    // "the DUP MLA": a person the organisation's name describes, not the organisation.
+    boolean personOf = id != null && known.organisations().contains(id) && lower.matches("(?:the|a|an)\\s.*") && !lower.matches(".*\\b(?:spokes\\w*|representative|statement)$")
+        && PERSON.matcher(lower.substring(lower.lastIndexOf(' ') + 1)).matches();
+    if (id != null && !personOf) return id;
     // Officers not named ("by officers", "police told her"): the police force named nearest.
     if (lower.matches("(?:the\\s+)?(?:police|(?:police\\s+)?officers|detectives|cops|constables)")) {
       String force = ofKind("police", at);
@@ -1234,6 +1265,14 @@ public final class Extractor {
       return null;
     }
     return nearest(at, id -> known.organisations().contains(id) == organisation && also.test(id));
+  }
+
+  /** The known actor passing {@code test} named last before {@code at}; null when none is. */
+  private String namedBefore(int at, java.util.function.Predicate<String> test) {
+    for (var e = mentions.lowerEntry(at); e != null; e = mentions.lowerEntry(e.getKey())) {
+      if (test.test(e.getValue())) return e.getValue();
+    }
+    return null;
   }
 
   /** The known actor passing {@code test} named last before {@code at}, else first after it. */

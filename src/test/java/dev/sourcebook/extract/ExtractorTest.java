@@ -137,6 +137,14 @@ class ExtractorTest {
     assertEquals(List.of("stuart-lindsay"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
   }
 
+  @Test
+  void namesMayOpenWithAnyCapitalLetter() {
+    Extractor.KnownActors people =
+        new Extractor.KnownActors(Map.of("orla-devlin", List.of("Órla Devlin"), "ciaran-o-dalaigh", List.of("Ciarán Ó Dálaigh")), Set.of());
+    String text = "Opening the debate, the Alliance MLA Órla Devlin said the figures were “only the start”.\n\nThe Sinn Féin councillor Ciarán Ó Dálaigh said it was “an attack on all of us”.";
+    assertEquals(List.of("orla-devlin", "ciaran-o-dalaigh"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
+  }
+
   /** Each construction, and the speakers of its quotations in order (a name or title quoted is none). */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(
@@ -181,6 +189,13 @@ class ExtractorTest {
           a passive with a clause of its own after the quotation | Jane Doe, defending, said her client had “lost all sense of proportion” after his business was hit by a council decision. | jane-doe
           he: whom the clause reported before is about | Jane Doe told the jury Tom Vale had recorded videos. In one, he said: “I know where she lives.” | tom-vale
           the accused in a court report | Tom Vale, 44, admitted harassment.\\n\\nJane Doe, prosecuting, said: “In one, the accused wrote: ‘You are next.’” | jane-doe tom-vale
+          who: the name a description between commas describes | Tom Vale, the Labour group leader on Dunham Borough Council, who said he had raised it, called it “a failure”. | tom-vale
+          a possessive before a role and its name | Dunham’s council leader, Jane Doe, spoke first. Tom Vale followed.\\n\\n“We will act,” the council leader said. | jane-doe
+          an agent and the name its description gives | Jane Doe was told by the social media platform Linkly that the posts “did not breach our rules”. | linkly
+          told without its verb | Concerns were dismissed by officials of Dunham Borough Council, with one researcher told that threats were “part of the job”. | dunham-council
+          an organisation describing a person is not the person | Jane Doe writes for the Wexford Gazette.\\n\\n“I have seen worse,” the Wexford Gazette columnist said. | jane-doe
+          the name that closes a description between commas | The charity Safe Seats, whose director, Jane Doe, said: “There is a line.” | jane-doe
+          a name inside a name, a scheme's name, a code name | Ministers pointed to the ‘democratic resilience’ programme and an inquiry codenamed ‘Kestrel’. Tom ‘Tommy’ Vale was there.\\n\\nJane Doe said: “It is not enough.” | jane-doe
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
