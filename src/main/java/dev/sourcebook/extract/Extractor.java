@@ -69,9 +69,11 @@ public final class Extractor {
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b|(?:[Oo]ne|[Aa]nother)(?=\\s+(?:" + VERBS + ")\\b))";
 
   /** " media platform Chirper" after "the social": the name at the end of a description, no comma between. */
-  private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile("(?:\\s+[a-z][\\p{L}-]*){0,3}\\s+(" + TITLE + NAME + ")");
+  private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile("(?:[’']s)?(?:\\s+[a-z][\\p{L}-]*){0,3}\\s*,?\\s+(" + TITLE + NAME + ")");
   /** "Gavin Stroud, the Conservative group leader on " before "the council, who": the name the description is of. */
-  private static final Pattern NAME_BEFORE_APPOSITIVE = Pattern.compile("(" + TITLE + NAME + ")\\s*,\\s*(?:the|a|an)\\s+[^,.;:“”\"]{1,80}$");
+  private static final Pattern NAME_BEFORE_APPOSITIVE = Pattern.compile("(" + TITLE + NAME + ")\\s*,\\s*(?:(?:the|a|an)\\s+[^,.;:“”\"]{1,80})?$");
+  /** A name after a noun or two, nothing between: "barrister Harriet Blewett" (not "complaint to the Dunham Borough Council"). */
+  private static final Pattern NAME_CLOSING = Pattern.compile("^(?:[a-z]+\\s+){1,2}(" + TITLE + NAME + ")$");
   /** ", Siân Howells" after "said the MS": the name a role is given. */
   private static final Pattern NAME_AFTER_ROLE = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")");
   /** ", said X" or ", X said" right after the closing mark. */
@@ -117,13 +119,13 @@ public final class Extractor {
       Pattern.compile(ANTECEDENT + "\\s*,\\s*(?:who|which|that)\\s+(?:(?:has|had|have|also|then|later|now)\\s+)*(?:" + VERBS + "|replied|responded|says|branded|accused|urged|called)\\b");
   /** "Cllr D’Arcy, whose formal complaint to the council described ...": whose the words are. */
   private static final Pattern RELATIVE_WHOSE =
-      Pattern.compile(ANTECEDENT + "\\s*,\\s*whose\\s+[^,.;:“”\"]{1,60}?\\s(?:" + VERBS + "|called|branded|labelled|dubbed)\\b");
+      Pattern.compile(ANTECEDENT + "\\s*,\\s*whose\\s+([^,.;:“”\"]{1,60}?)\\s(?:" + VERBS + "|called|branded|labelled|dubbed)\\b");
   /** "somebody shopping in Tesco who said": a restrictive relative, without its comma, after someone unnamed. */
   private static final Pattern RELATIVE_RESTRICTIVE =
       Pattern.compile("((?:[Ss]omebody|[Ss]omeone|[Aa]n?\\s+[a-z]+)(?:\\s+[\\p{L}’'-]+){0,5}?)\\s+who\\s+(?:" + VERBS + ")\\b");
   /** "... was told by X that": the speaker is the passive's agent. */
   private static final Pattern PASSIVE_BY =
-      Pattern.compile("\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?"
+      Pattern.compile("(?:\\b(?:was|were|been|being|is|are)\\s+(?:(?:also|later|then|repeatedly|previously|once)\\s+)?|(?<=\\p{L}\\s)(?=(?:described|branded|labelled|called)\\s+by\\b))"
           + "(?:told|warned|informed|advised|assured|reminded|promised|described|called|branded|labelled|labeled|dubbed|termed|praised"
           + "|criticised|criticized|condemned|hailed|accused|thanked|commended|quoted)\\s+by\\s+"
           // "by officers", "by colleagues": people not named, a plural alone; else "by (prosecutor) X"
@@ -133,11 +135,13 @@ public final class Extractor {
    * “...” incident": the speaker is the relative clause's subject.
    */
   private static final Pattern OBJECT_RELATIVE =
-      Pattern.compile("\\b(?:which|that|whom|[Ww]hat)\\s+" + ANTECEDENT + "(?:\\s*,\\s*" + TITLE + NAME + "\\s*,)?\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
+      Pattern.compile("\\b(?:which|that|whom|[Ww]hat)\\s+(" + ANTECEDENT + "|[a-z]{3,}s|police)(?:\\s*,\\s*" + TITLE + NAME + "\\s*,)?\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
   /** "a call from social services informing her", "a letter from the council saying": whom the message is from. */
   private static final Pattern MESSAGE_FROM =
       Pattern.compile("\\b(?:call|letter|email|e-mail|message|note|text|notice|statement|reply|response|warning)s?\\s+from\\s+((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE
           + "|[a-z]+(?:\\s+[a-z]+)?)\\s*,?\\s+(?:saying|telling|informing|warning|stating|claiming|explaining|confirming|insisting|to say)\\b");
+  /** A name and its verb in the past, opening a clause: "Trask had jabbed". */
+  private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(" + TITLE + NAME + ")\\s+(?:(?:had|has|have|then|also)\\s+)?[a-z]+ed\\b");
   /** "..., but said the encounter had left her": a second verb of the sentence's subject. */
   private static final Pattern SAYS_TOO = Pattern.compile(",?\\s+(?:and|but)\\s+(?:(?:then|later|also|has|had)\\s+)*(?:" + VERBS + ")\\b");
   /** "... was told that": reported to the subject by someone the sentence does not name. */
@@ -251,6 +255,8 @@ public final class Extractor {
   private static final Pattern ACCUSED =
       Pattern.compile("[^.;“”\"]{0,80}?\\b(?:admitted|admits|denies|denied|pleaded|was found guilty|was convicted|was jailed|was sentenced|was charged|is charged|was cleared|appeared (?:at|before))\\b");
 
+  private static final Pattern AGE_AFTER_NAME = Pattern.compile("\\s*,\\s*(\\d{1,3})\\s*,");
+
   /** What someone's office is, by a relative clause: "who chairs the home affairs committee", "who has represented Ravensholme". */
   private static final Pattern WHO_SERVES =
       Pattern.compile("^\\s*,\\s*who\\s+(?:(?:has|had|have|also|now)\\s+)*(represent|represents|represented|chairs|chaired|leads|led|heads|headed)\\s+((?:the\\s+)?[^,.;:“”\"\\n]{1,60})");
@@ -275,6 +281,9 @@ public final class Extractor {
       if (a.find()) words.addAll(roleWords(a.group(1)));
       Matcher c = COPULA.matcher(after);
       if (c.find()) words.addAll(roleWords(c.group(1)));
+      // "Daniel Okafor-Reeve, 39, ...": the 39-year-old.
+      Matcher age = AGE_AFTER_NAME.matcher(after);
+      if (age.lookingAt()) words.add(age.group(1) + "-year-old");
       // "Patrick O'Driscoll, who has represented Ravensholme since 2010": the Ravensholme MP.
       Matcher r = WHO_SERVES.matcher(after);
       if (r.find()) {
@@ -295,6 +304,8 @@ public final class Extractor {
         }
       }
       if (name.startsWith("Dr ")) words.add("doctor");
+      if (name.matches("(?:Judge|Recorder|Sheriff|District Judge|Lord Justice|Mr Justice|Mrs Justice)\\s.*")) words.add("judge");
+      if (name.matches("(?:Baroness|Lord|Lady)\\s.*")) words.add("peer");
       // "Craig Dunlop, 38, of Mill Brae, admitted a charge ...": the defendant, the accused.
       if (sentenceStart(at) == at && ACCUSED.matcher(text.substring(at + name.length(), sentenceEnd(at))).lookingAt()) {
         words.addAll(List.of("defendant", "accused"));
@@ -343,7 +354,8 @@ public final class Extractor {
   private static java.util.Set<String> roleWords(String phrase) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String w : phrase.strip().split("\\s+")) {
-      String word = w.toLowerCase(Locale.ROOT).replaceAll("^ex-", "").replaceAll("[’']s$", "");
+      if (w.matches(".*[’']s")) continue; // "the council’s chief executive": the council is whose, not what
+      String word = w.toLowerCase(Locale.ROOT).replaceAll("^ex-", "");
       if (ROLE_ENDS.contains(word)) break;
       if (!word.isEmpty()) out.add(word);
     }
@@ -366,11 +378,12 @@ public final class Extractor {
       java.util.Set<String> given = e.getValue().getValue();
       if (!given.contains(head)) continue;
       int shared = 0;
-      for (String w : words) if (given.contains(w)) shared++;
-      // As many words in common: the role with fewer words of its own ("the Home Secretary" is
-      // not "the shadow home secretary").
-      int other = given.size() - shared;
-      if (shared > bestShared || shared == bestShared && other < bestOther) {
+      for (String w : words) if (!w.equals(head) && given.contains(w)) shared++;
+      // As many words in common besides the last: the role with fewer words of its own ("the Home
+      // Secretary" is not "the shadow home secretary"); with none in common, the nearest ("the
+      // peer" is the peer named last).
+      int other = given.size() - shared - 1;
+      if (shared > bestShared || shared == bestShared && shared > 0 && other < bestOther) {
         best = e.getValue().getKey();
         bestShared = shared;
         bestOther = other;
@@ -436,7 +449,8 @@ public final class Extractor {
   }
 
   /** The words for someone a report leaves unnamed on purpose. */
-  private static final String ANONYMOUS = "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public)";
+  private static final String ANONYMOUS =
+      "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public|caller|complainant|sender|stranger|heckler)";
 
   /** An unnamed member of an organisation; group 1 for the police's. */
   private static final Pattern MEMBER =
@@ -685,6 +699,10 @@ public final class Extractor {
       if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*") && named.find() && match(named.group(1)) != null) {
         return new Attribution(match(named.group(1)), "after the quotation: \"" + m.group().strip() + ", " + named.group(1) + "\"", named.group(1));
       }
+      if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*")) {
+        String whole = wholeAgent(after, m.start(1), np);
+        if (!whole.equals(np) && match(whole) != null) return new Attribution(match(whole), "after the quotation: \"" + whole + "\"", whole);
+      }
       if (isPhrase(np) && !clause) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
     if (!sentenceEnds) {
@@ -716,7 +734,7 @@ public final class Extractor {
     MatchResult writing = lastMatch(ABOUT_WRITING, lead, r -> true);
     if (writing != null && writing.end() == lead.length()) {
       // "a complaint about her “divisive” views": the words of whoever made the complaint.
-      return madeBy(writing.group(1), text.substring(sentenceOpen, lineEnd(end)), start);
+      return madeBy(writing.group(1), text.substring(sentenceOpen + writing.start(), lineEnd(end)), start);
     }
     Matcher by = BY.matcher(after);
     boolean ownClause = by.find() && after.substring(0, by.start(1)).matches("(?s).*\\b(?:was|were|is|are|been|being|had|has|have)\\b.*");
@@ -736,17 +754,16 @@ public final class Extractor {
     // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
     MatchResult says = later(lastMatch(SAYS, before, r -> isPhrase(r.group(1))), lastMatch(APPOSITIVE_SAYS, before, r -> true));
     MatchResult restrictive = lastMatch(RELATIVE_RESTRICTIVE, before, r -> true);
+    MatchResult whose = lastMatch(RELATIVE_WHOSE, before, r -> true);
     MatchResult relative =
-        later(later(later(lastMatch(RELATIVE, before, r -> true), restrictive), lastMatch(OBJECT_RELATIVE, before, r -> true)), lastMatch(RELATIVE_WHOSE, before, r -> true));
+        later(later(later(lastMatch(RELATIVE, before, r -> true), restrictive), lastMatch(OBJECT_RELATIVE, before, r -> true)), whose);
     MatchResult agent = lastMatch(PASSIVE_BY, before, r -> true);
     MatchResult passive = lastMatch(PASSIVE, before, r -> true);
     MatchResult sender = lastMatch(MESSAGE_FROM, before, r -> true);
     MatchResult too = lastMatch(SAYS_TOO, before, r -> true);
     int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), Math.max(end(sender), end(too)));
     if (last >= 0 && last == end(agent)) {
-      // "by the social media platform Chirper": the name its description gives.
-      Matcher named = NAME_AFTER_DESCRIPTION.matcher(before.substring(agent.end()));
-      String np = named.lookingAt() && match(named.group(1)) != null ? named.group(1) : agent.group(1);
+      String np = wholeAgent(before, agent.start(1), agent.group(1));
       return new Attribution(resolve(np, start), "told by: \"" + np + "\"", np);
     }
     if (last >= 0 && last == end(sender)) return new Attribution(resolve(sender.group(1), start), "a message from: \"" + sender.group(1) + "\"", sender.group(1));
@@ -757,6 +774,11 @@ public final class Extractor {
       // report's subject, whom the text may name further on.
       String id = match(relative.group(1));
       return new Attribution(id != null ? id : slug(relative.group(1)), "someone unnamed, who: \"" + relative.group(1) + "\"", relative.group(1));
+    }
+    if (last >= 0 && last == end(relative) && relative == whose) {
+      // "Pengelly, whose barrister Harriet Blewett said": the one the words after "whose" name.
+      Matcher named = NAME_CLOSING.matcher(relative.group(relative.groupCount()));
+      if (named.find() && match(named.group(1)) != null && !known.organisations().contains(match(named.group(1)))) return new Attribution(match(named.group(1)), "whose ... named: \"" + named.group(1) + "\"", named.group(1));
     }
     if (last >= 0 && last == end(relative)) {
       // "Gavin Stroud, the Conservative group leader on the council, who said": who is Gavin
@@ -772,6 +794,11 @@ public final class Extractor {
       return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
     if (last >= 0 && last == end(too) && last > end(says)) {
+      // "... said Trask had jabbed a finger ... and told him:": the subject of the clause joined,
+      // when one opens after the sentence's start and no comma sets the verb apart ("..., and told
+      // the court:" is the sentence's subject's); else the sentence's subject.
+      MatchResult joined = lastMatch(CLAUSE_SUBJECT, before.substring(0, too.start()), r -> r.start() > 0 && isPhrase(r.group(1)));
+      if (joined != null && !too.group().startsWith(",") && match(joined.group(1)) != null) return new Attribution(match(joined.group(1)), "the subject of the clause, and said: \"" + joined.group(1) + "\"", joined.group(1));
       String subject = subject(before.strip());
       if (subject != null && isPhrase(subject)) return new Attribution(resolve(subject, start), "the subject of the sentence, and said: \"" + subject + "\"", subject);
     }
@@ -826,13 +853,17 @@ public final class Extractor {
     Matcher made = MADE_BY.matcher(before);
     if (made.find() && isPhrase(made.group(1))) {
       // "by a member of the public": someone the text does not name, not the next person it does.
-      String id = made.group(1).matches("(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s.*") ? match(made.group(1)) : resolve(made.group(1), start);
-      return new Attribution(id != null ? id : slug(made.group(1)), "made by: \"" + made.group(1) + "\"", made.group(1));
+      String np = wholeAgent(before, made.start(1), made.group(1));
+      String id = np.matches("(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s.*") ? match(np) : resolve(np, start);
+      return new Attribution(id != null ? id : slug(np), "made by: \"" + np + "\"", np);
     }
     int sentence = sentenceStart(start);
-    if (sentence > 0 && previousSentenceStart(sentence) >= previousEnd) {
+    // (not the sentence before when it opens with a quotation: its subject would be the quotation's words)
+    if (sentence > 0 && !text.substring(previousSentenceStart(sentence)).matches("(?s)^[“\"‘'].*")) {
       String previous = text.substring(previousSentenceStart(sentence), sentence);
-      String writer = subject(previous.strip());
+      // "Sian Pickering said Flack had posted ...": whoever the verb of writing has for its subject.
+      MatchResult sent = lastMatch(SENT, previous, r -> isPhrase(r.group(1)));
+      String writer = sent != null ? sent.group(1) : subject(previous.strip());
       if (writer != null && isPhrase(writer) && !isThing(writer) && WROTE.matcher(previous).find()) {
         return new Attribution(resolve(writer, start), "written by the subject of the sentence before: \"" + writer + "\"", writer);
       }
@@ -881,7 +912,7 @@ public final class Extractor {
           + "|allegations?|description|insistence|argument|accusation|assertion|plea|message|tweet|post|letter|email|response|reply|testimony|evidence|view|views)\\b");
 
   private static final Pattern OPENING_PHRASE =
-      Pattern.compile("^(?:\\p{Lu}[a-z]+ing|\\p{Lu}[a-z]+ly|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
+      Pattern.compile("^(?:\\p{Lu}[a-z]+ing|\\p{Lu}[a-z]+ly|\\p{Lu}[a-z-]+ed|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
 
   /**
    * A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose,
@@ -1021,7 +1052,8 @@ public final class Extractor {
 
   /** A description's words up to its verb, its clause or a comma (at most seven), without "of the ..." after them. */
   private static final Pattern WHOLE_DESCRIPTION =
-      Pattern.compile("((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)(?:\\s+(?!(?:who|which|that|whose|has|have|had|is|was|were|are|said|says|told|will|would|of|for|in|at|from|with|on)\\b)[\\p{L}\\d’'-]+){1,7})");
+      Pattern.compile("((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)(?:\\s+(?!(?:who|which|that|whose|has|have|had|is|was|were|are|will|would|of|for|in|at|from|with|on|to|as"
+          + "|read|reads|came|comes|found|finds|showed|shows|" + VERBS + ")\\b)[\\p{L}\\d’'-]+){1,7})");
 
   /**
    * The known actor the sentence before the one at {@code at} is about: the speaker of its last
@@ -1065,6 +1097,20 @@ public final class Extractor {
       if (!known.organisations().contains(id) && gender.containsKey(id) && fits(id, g)) return id;
     }
     return null;
+  }
+
+  /**
+   * An agent's words as a whole: all of a description, not the fewest a role can be ("by the
+   * returning officer", "by an anonymous caller"), and the name it gives after it ("by the social
+   * media platform Chirper", "by the council’s chief executive, Fiona Dearlove,"), when it gives one.
+   */
+  private String wholeAgent(String s, int from, String agent) {
+    if (!agent.matches("(?s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s.*")) return agent; // a name already
+    Matcher whole = WHOLE_DESCRIPTION.matcher(s.substring(from));
+    String np = whole.lookingAt() && whole.group(1).length() > agent.length() ? whole.group(1) : agent;
+    Matcher named = NAME_AFTER_DESCRIPTION.matcher(s.substring(from + agent.length()));
+    if (named.lookingAt() && match(named.group(1)) != null && !known.organisations().contains(match(named.group(1)))) return named.group(1);
+    return np;
   }
 
   /** A description of neither a person nor an organisation: "The video", "A post". */
@@ -1154,6 +1200,13 @@ public final class Extractor {
     if (role && !pronoun) {
       String holder = roleHolder(p, at);
       if (holder != null) return holder;
+      // "the council’s monitoring officer", whom the text gives no name: someone who speaks for the council.
+      Matcher kindOwner = KIND_POSSESSOR.matcher(lower);
+      String organisationOf = kindOwner.lookingAt() ? ofKind(kindOwner.group(1), at) : null;
+      if (organisationOf != null) return organisationOf;
+      // "The caller, who said ...", "the complainant": someone the text has not named, when no one
+      // was given the role.
+      if (lower.matches("the\\s+(?:[a-z-]+\\s+)?" + ANONYMOUS)) return slug(p);
     }
     if (role) {
       // "the MP": the nearest actor whose names hold the role's last word.
@@ -1229,6 +1282,7 @@ public final class Extractor {
     return id;
   }
 
+  private static final Pattern KIND_POSSESSOR = Pattern.compile("the\\s+([a-z]+)[’']s\\s+[a-z]");
   private static final Pattern POSSESSIVE = Pattern.compile("^([\\p{Lu}][\\p{L}-]*)[’']s\\b");
 
   /**

@@ -196,6 +196,18 @@ class ExtractorTest {
           an organisation describing a person is not the person | Jane Doe writes for the Wexford Gazette.\\n\\n“I have seen worse,” the Wexford Gazette columnist said. | jane-doe
           the name that closes a description between commas | The charity Safe Seats, whose director, Jane Doe, said: “There is a line.” | jane-doe
           a name inside a name, a scheme's name, a code name | Ministers pointed to the ‘democratic resilience’ programme and an inquiry codenamed ‘Kestrel’. Tom ‘Tommy’ Vale was there.\\n\\nJane Doe said: “It is not enough.” | jane-doe
+          what officers called | Jane Doe was warned, in what officers called “a deliberate attempt”, to stay in. Bramford Constabulary is investigating. | bramford-constabulary
+          who after a name whose description is the relative's antecedent | Cllr Jane Doe, the Labour leader of the council, who described the posts as “cowardly”, spoke first. | jane-doe
+          a written thing's maker only in its own words | A report published by Dunham Borough Council found that the complaint about his “inflammatory” posts had no basis. | unknown-speaker
+          an agent's description, a possessive and the name after a comma | Tom Vale was told by the council’s chief executive, Jane Doe, that he would “not be permitted” to complain again. | jane-doe
+          a possessive is whose the role is, not the role | Dunham Borough Council’s chief executive, Jane Doe, spoke.\\n\\nThe council, which said it had “a duty to consider every complaint”, declined to comment. | dunham-council
+          whose barrister, named | Tom Vale, whose barrister Jane Doe said he had been “consumed by anger”, wrote to the court. | jane-doe
+          the caller the text does not name | Tom Vale took a call on Tuesday.\\n\\nThe caller, who said he was “a constituent”, hung up. | the-caller
+          an age is a role | Jane Doe, 39, and Tom Vale, 61, spoke at the count.\\n\\n“My kids are eight,” the 39-year-old said. | jane-doe
+          a whole description after the verb and its name | “It is no coincidence,” said the council's leader, Jane Doe. | jane-doe
+          the writer is the subject of the verb of writing | Jane Doe, prosecuting, said Tom Vale had posted a message. The full post read: “You will pay.” | tom-vale
+          a second verb joined without a comma is the clause's subject's | Jane Doe said Tom Vale had jabbed a finger at her and told her: “You will pay.” | tom-vale
+          a second verb joined after a comma is the sentence's subject's | Jane Doe said Tom Vale had set up the account, and told the court: “It was explicit.” | jane-doe
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
