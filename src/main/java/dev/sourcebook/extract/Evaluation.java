@@ -182,8 +182,12 @@ public final class Evaluation {
       for (var q : p.path("quotes")) {
         int at = text.indexOf(q.path("quote").asText(), from);
         if (at < 0) at = text.indexOf(q.path("quote").asText());
-        // "occurrence: 2": the words stand earlier too, where they are not a statement (a headline's).
-        for (int n = 1; n < q.path("occurrence").asInt(1) && at >= 0; n++) at = text.indexOf(q.path("quote").asText(), at + 1);
+        // "occurrence: 2": the words stand earlier too, where they are not a statement (a headline's):
+        // the second place they stand in the whole text.
+        if (q.has("occurrence")) {
+          at = text.indexOf(q.path("quote").asText());
+          for (int n = 1; n < q.path("occurrence").asInt(1) && at >= 0; n++) at = text.indexOf(q.path("quote").asText(), at + 1);
+        }
         from = at + 1;
         if (at < 0) throw new IllegalArgumentException(p.path("id").asText() + ": the quote is not in the text: " + q.path("quote").asText());
         int start = text.codePointCount(0, at);
