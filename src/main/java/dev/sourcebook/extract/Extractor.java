@@ -59,12 +59,12 @@ public final class Extractor {
           + "|blasted|fumed|raged|slammed|revealed|vowed|declared|announced|confirmed|recalled|noted|stressed|pleaded|joked"
           + "|boasted|complained|conceded|acknowledged|remarked|responded|demanded|pledged|urged|sobbed|screamed|shouted|yelled";
   /** Capitalised words, with the small words of an organisation's name between them ("Department for Communities and Democracy"). */
-  private static final String NAME = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|on|the)\\s+){0,2}\\p{Lu}[\\p{L}’'.-]*){0,4}";
+  private static final String NAME = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:(?:for|of|and|the)\\s+){0,2}\\p{Lu}[\\p{L}’'.-]*){0,4}";
   private static final String TITLE = "(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sgt|Sergeant|Inspector|PC)\\.?\\s+)?";
   private static final String ROLE =
       "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:(?!(?:which|who|whom|whose|that|he|she|it|they)\\b)[\\p{L}\\d’'-]+\\s+){0,4}?"
           // not a relative clause's pronouns: "an email in which he called"
-          + "(?:(?!(?:he|she|it|they|which|who)\\b)[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
+          + "(?:(?!(?:he|she|it|they|which|who|has|have|had|is|was|were|are|will|would)\\b)[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b|(?:[Oo]ne|[Aa]nother)(?=\\s+(?:" + VERBS + ")\\b))";
 
@@ -112,6 +112,9 @@ public final class Extractor {
   private static final Pattern APPOSITIVE_SAYS =
       Pattern.compile(",\\s*(?:whose|the|a|an|his|her|its|their)\\s+[^,.;:“”\"]{1,60},\\s*(" + TITLE + NAME + ")\\s*,\\s+(?:" + VERBS + ")\\b");
 
+  private static final Pattern OFFICERS = Pattern.compile("\\b(?:officers|police|detectives)\\b");
+  private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|from|of|for|to|on|near|across|outside)\\s+$");
+
   /** A noun phrase that a relative pronoun or a passive's "by" can stand for: a name (with "the"), or a role. */
   private static final String ANTECEDENT = "((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE + ")";
   /** "..., who said" / "..., which replied that": the speaker is what the relative pronoun stands for. */
@@ -135,7 +138,7 @@ public final class Extractor {
    * “...” incident": the speaker is the relative clause's subject.
    */
   private static final Pattern OBJECT_RELATIVE =
-      Pattern.compile("\\b(?:which|that|whom|[Ww]hat)\\s+(" + ANTECEDENT + "|[a-z]{3,}s|police)(?:\\s*,\\s*" + TITLE + NAME + "\\s*,)?\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
+      Pattern.compile("\\b(?:which|that|whom|[Ww]hat)\\s+(" + ANTECEDENT + "|[a-z]{3,}s|police|(?:its|their|his|her)\\s+[a-z]+)(?:\\s*,\\s*" + TITLE + NAME + "\\s*,)?\\s+(?:(?:has|had|have|later|also|then)\\s+)*(?:called|described|branded|labelled|labeled|dubbed|termed)\\b");
   /** "a call from social services informing her", "a letter from the council saying": whom the message is from. */
   private static final Pattern MESSAGE_FROM =
       Pattern.compile("\\b(?:call|letter|email|e-mail|message|note|text|notice|statement|reply|response|warning)s?\\s+from\\s+((?:[Tt]he\\s+)?" + TITLE + NAME + "|" + ROLE
@@ -448,9 +451,11 @@ public final class Extractor {
     return null;
   }
 
+  private static final Pattern KIND_SPOKESPERSON = Pattern.compile("(?:a|an|the)\\s+([a-z]+)\\s+(?:spokes(?:wo)?man|spokesperson|source|official)");
+
   /** The words for someone a report leaves unnamed on purpose. */
   private static final String ANONYMOUS =
-      "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public|caller|complainant|sender|stranger|heckler)";
+      "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public|caller|complainant|sender|stranger|heckler|figure)";
 
   /** An unnamed member of an organisation; group 1 for the police's. */
   private static final Pattern MEMBER =
@@ -684,7 +689,8 @@ public final class Extractor {
     if (headline != null) return headline;
     Matcher spokes = AFTER_FOR_ORG.matcher(after);
     if (spokes.find() && (spokes.group(1) != null || spokes.group(3) != null)) {
-      return new Attribution(resolve(spokes.group(2), start), "after the quotation, a spokesperson for: \"" + spokes.group(2) + "\"", spokes.group(2));
+      String named = mentions.get(closing + spokes.start(2));
+      return new Attribution(named != null ? named : resolve(spokes.group(2), start), "after the quotation, a spokesperson for: \"" + spokes.group(2) + "\"", spokes.group(2));
     }
     Matcher m = AFTER.matcher(after);
     // After a quotation that ends its sentence, the next sentence attributes it only when it is
@@ -748,11 +754,18 @@ public final class Extractor {
     Matcher role = ORG_ROLE.matcher(before);
     // (not "Ewan Baird, the Scottish Conservatives’ justice spokesman, said": a person's description)
     if (role.find() && !before.substring(0, role.start()).strip().endsWith(",")) return new Attribution(resolve(role.group(1).strip(), start), "spokesperson of " + role.group(1).strip());
-    Matcher f = FOR_ORG.matcher(before.strip());
-    if (f.find()) return new Attribution(resolve(f.group(1), start), "spokesperson for " + f.group(1));
+    String leading = before.strip();
+    Matcher f = FOR_ORG.matcher(leading);
+    if (f.find()) {
+      // (the organisation whose name stands there, small words and all: "for Safe to Stand")
+      String named = mentions.get(sentence + before.indexOf(leading) + f.start(1));
+      return new Attribution(named != null ? named : resolve(f.group(1), start), "spokesperson for " + f.group(1));
+    }
     // The reporting construct nearest the quotation decides: "X said", ", who said" (what "who"
     // stands for), "was told by X" (the agent), or "was told" (someone the sentence does not name).
-    MatchResult says = later(lastMatch(SAYS, before, r -> isPhrase(r.group(1))), lastMatch(APPOSITIVE_SAYS, before, r -> true));
+    // (not a place after a preposition: "A Labour councillor in Ashburn has said")
+    MatchResult says =
+        later(lastMatch(SAYS, before, r -> isPhrase(r.group(1)) && !AFTER_PREPOSITION.matcher(before.substring(0, r.start(1))).find()), lastMatch(APPOSITIVE_SAYS, before, r -> true));
     MatchResult restrictive = lastMatch(RELATIVE_RESTRICTIVE, before, r -> true);
     MatchResult whose = lastMatch(RELATIVE_WHOSE, before, r -> true);
     MatchResult relative =
@@ -873,7 +886,7 @@ public final class Extractor {
 
   /** A headline's speaker after its quotation, without articles: "‘...’, says councillor", "‘...’: MP’s fury". */
   private static final Pattern HEADLINE_AFTER =
-      Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:says|warns|tells|claims|insists|vows|admits)\\s+([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}?)\\s*$"
+      Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:says|warns|tells|claims|insists|vows|admits)\\s+((?:(?!(?:after|over|as|amid|following|in|at|on|for|with|from|to|and)\\b)[\\p{L}’'-]+(?:\\s+|$)){1,3})"
           + "|^\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}-]+)[’']s\\s");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([a-z][\\p{L}-]*)");
   /** ... or before it: "Councillor: ‘...’", "MP says ‘...’". */
@@ -891,7 +904,7 @@ public final class Extractor {
     Matcher a = HEADLINE_AFTER.matcher(text.substring(closing, firstLineEnd));
     Matcher b = HEADLINE_BEFORE.matcher(text.substring(0, Math.max(0, start - 1)).strip());
     boolean after = a.find();
-    String np = after ? (a.group(1) != null ? a.group(1) : a.group(2)) : b.find() ? b.group(1) : null;
+    String np = after ? (a.group(1) != null ? a.group(1).strip() : a.group(2)) : b.find() ? b.group(1) : null;
     if (after && a.group(2) != null) {
       // "MP’s fury" is the MP's; "MP’s caseworker relives ..." is the caseworker's.
       Matcher owned = FIRST_WORD.matcher(text.substring(closing + a.end(), firstLineEnd));
@@ -912,7 +925,7 @@ public final class Extractor {
           + "|allegations?|description|insistence|argument|accusation|assertion|plea|message|tweet|post|letter|email|response|reply|testimony|evidence|view|views)\\b");
 
   private static final Pattern OPENING_PHRASE =
-      Pattern.compile("^(?:\\p{Lu}[a-z]+ing|\\p{Lu}[a-z]+ly|\\p{Lu}[a-z-]+ed|In|On|At|After|Before|During|Outside|Inside|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
+      Pattern.compile("^(?:\\p{Lu}[a-z]+ing|\\p{Lu}[a-z]+ly|\\p{Lu}[a-z-]+ed|In|On|At|After|Before|During|Outside|Inside|For|From|With|Without|Despite|Among|Since|Until|Under|Over|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
 
   /**
    * A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose,
@@ -1053,7 +1066,9 @@ public final class Extractor {
   /** A description's words up to its verb, its clause or a comma (at most seven), without "of the ..." after them. */
   private static final Pattern WHOLE_DESCRIPTION =
       Pattern.compile("((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)(?:\\s+(?!(?:who|which|that|whose|has|have|had|is|was|were|are|will|would|of|for|in|at|from|with|on|to|as"
-          + "|read|reads|came|comes|found|finds|showed|shows|" + VERBS + ")\\b)[\\p{L}\\d’'-]+){1,7})");
+          + "|read|reads|came|comes|found|finds|showed|shows|" + VERBS + ")\\b)"
+          // (nor a verb in -ed with its object or phrase after it: "The leaflet appeared a week after")
+          + "(?![a-z]+ed\\s+(?:a|an|the|to|in|on|at|by|for|that|with|from|his|her|their|its|him|them)\\b)[\\p{L}\\d’'-]+){1,7})");
 
   /**
    * The known actor the sentence before the one at {@code at} is about: the speaker of its last
@@ -1137,11 +1152,17 @@ public final class Extractor {
       String force = ofKind("police", at);
       if (force != null) return force;
     }
+    // "A government spokesperson": the organisation of that kind named nearest, else one the text does not name.
+    Matcher kindSpokes = KIND_SPOKESPERSON.matcher(lower);
+    if (kindSpokes.matches()) {
+      String kind = ofKind(kindSpokes.group(1), at);
+      return kind != null ? kind : slug(kindSpokes.group(1));
+    }
     // "one said", "another added": one of the people just spoken of, none the text names.
     if (lower.matches("one|another")) return "unnamed-" + lower;
     // Someone who speaks on condition of not being named ("a source close to the family", "a
     // friend", "a neighbour"): none of the known actors, whoever the text names next.
-    if (lower.matches("(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,1}?" + ANONYMOUS + "\\b.*")) return slug(p);
+    if (lower.matches("(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?" + ANONYMOUS + "\\b.*")) return slug(p);
     // Other people not named, a plural alone ("by colleagues", "fans"): none of the known actors.
     if (lower.matches("(?:[a-z]+\\s+)?[a-z]{3,}s") && !lower.matches("(?:the\\s+)?[a-z]+ess|.*\\bthis")) return slug(p);
     boolean pronoun = lower.matches("he|she|they|it");
@@ -1182,6 +1203,16 @@ public final class Extractor {
       if (reported != null) return reported;
     }
     if (lower.equals("they")) {
+      // "after officers received intelligence of what they described as": the police, when its
+      // sentence speaks of officers and names nobody after them.
+      int sentence = sentenceStart(at);
+      Matcher officers = OFFICERS.matcher(text.substring(sentence, at));
+      int lastOfficers = -1;
+      while (officers.find()) lastOfficers = sentence + officers.end();
+      if (lastOfficers >= 0 && mentions.subMap(lastOfficers, at).isEmpty()) {
+        String force = ofKind("police", at);
+        if (force != null) return force;
+      }
       // "they" is as often an organisation as people: one named since the last quotation.
       String named = nearestMentioned(at, true, previousEnd);
       if (named != null) return named;
@@ -1232,6 +1263,11 @@ public final class Extractor {
         String introduced = firstNamedAfter(at, a -> !known.organisations().contains(a) && (g == '?' || fits(a, g)));
         if (introduced != null) return introduced;
       }
+    }
+    if (role && !pronoun && !organisation && lower.matches("(?:the|its|their|his|her)\\s.*")) {
+      // "in a case described by the judge as ...", and no role given before: the judge named after.
+      String holder = roleHolderAfter(p, at);
+      if (holder != null) return holder;
     }
     if (role && !pronoun && !organisation) {
       // "The mother of two said", "the prime minister said": a description picks up the person the
@@ -1321,6 +1357,8 @@ public final class Extractor {
     return nearest(at, id -> known.organisations().contains(id) == organisation && also.test(id));
   }
 
+  private static final Pattern PERSON_OF = Pattern.compile("(.+?)\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}.*");
+
   /** The known actor passing {@code test} named last before {@code at}; null when none is. */
   private String namedBefore(int at, java.util.function.Predicate<String> test) {
     for (var e = mentions.lowerEntry(at); e != null; e = mentions.lowerEntry(e.getKey())) {
@@ -1345,6 +1383,12 @@ public final class Extractor {
    * the smaller id, so that the answer never depends on the order of a map).
    */
   private String match(String np) {
+    // "Chief Constable Andrew Lyle of Mercia Police": the person, of the organisation.
+    Matcher of = PERSON_OF.matcher(np);
+    if (of.matches()) {
+      String person = match(of.group(1));
+      if (person != null && !known.organisations().contains(person)) return person;
+    }
     String best = null;
     int bestLength = 0;
     for (var e : known.namesById().entrySet()) {

@@ -116,8 +116,9 @@ class ExtractorTest {
               "wexford-gazette", List.of("Wexford Gazette"),
               "linkly", List.of("Linkly"),
               "dunham-council", List.of("Dunham Borough Council"),
-              "bramford-constabulary", List.of("Bramford Constabulary")),
-          Set.of("wexford-gazette", "linkly", "dunham-council", "bramford-constabulary"));
+              "bramford-constabulary", List.of("Bramford Constabulary"),
+              "safe-to-stand", List.of("Safe to Stand")),
+          Set.of("wexford-gazette", "linkly", "dunham-council", "bramford-constabulary", "safe-to-stand"));
 
   @Test
   void aGivenNameTellsSheFromHeWhereNoHonorificDoes() {
@@ -208,6 +209,15 @@ class ExtractorTest {
           the writer is the subject of the verb of writing | Jane Doe, prosecuting, said Tom Vale had posted a message. The full post read: “You will pay.” | tom-vale
           a second verb joined without a comma is the clause's subject's | Jane Doe said Tom Vale had jabbed a finger at her and told her: “You will pay.” | tom-vale
           a second verb joined after a comma is the sentence's subject's | Jane Doe said Tom Vale had set up the account, and told the court: “It was explicit.” | jane-doe
+          a spokesperson for an organisation whose name has small words | Jane Doe spoke.\\n\\n“We welcome it,” said a spokesperson for Safe to Stand. | safe-to-stand
+          a senior figure not named is nobody named later | A senior Labour figure, who asked not to be named, said the party was “worried sick”.\\n\\nJane Doe said nothing. | a-senior-labour-figure
+          a government spokesperson, the government unnamed | “We do not accept that,” a government spokesperson said.\\n\\nLinkly declined to comment. | government
+          the judge named after the description | A man was jailed in a case described by the judge as “grotesque”.\\n\\nJudge Tom Vale said more. | tom-vale
+          a place after a preposition is not a subject | A Labour councillor in Dunham has said she will not be “driven out”.\\n\\nJane Doe found her car daubed. | jane-doe
+          they: the officers of its sentence | Tom Vale was warned by police after officers heard of what they described as a “credible threat”. Bramford Constabulary is investigating. | bramford-constabulary
+          what its leader called | Dunham Borough Council will pay for cameras after what its leader called “a year like no other”.\\n\\nThe council leader, Jane Doe, announced it. | jane-doe
+          a person of an organisation | “It is industrial,” said Chief Constable Tom Vale of Bramford Constabulary. | tom-vale
+          a name does not run on into the day | “It is intimidation,” said Mr Vale on Sunday. | tom-vale
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
