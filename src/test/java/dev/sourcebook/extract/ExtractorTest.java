@@ -125,7 +125,7 @@ class ExtractorTest {
     Extractor.KnownActors people =
         new Extractor.KnownActors(Map.of("ann-lowe", List.of("Ann Lowe"), "peter-tate", List.of("Cllr Peter Tate")), Set.of());
     String text = "Cllr Peter Tate met Ann Lowe on Monday. “We were scared,” she said. “It was late,” he said.";
-    assertEquals(List.of("ann-lowe", "peter-tate"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
+    assertEquals(List.of("ann-lowe", "peter-tate"), speakers(text, people));
   }
 
   @Test
@@ -135,7 +135,7 @@ class ExtractorTest {
             Map.of("morag-lindsay", List.of("Morag Lindsay", "Ms Lindsay"), "stuart-lindsay", List.of("Stuart Lindsay"), "ann-reid", List.of("Ann Reid")),
             Set.of());
     String text = "Ms Lindsay was in court. Ann Reid spoke for the defence.\n\nOutside court, Ms Lindsay’s husband, Stuart Lindsay, said the family were relieved. “It has been a long year,” he said.";
-    assertEquals(List.of("stuart-lindsay"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
+    assertEquals(List.of("stuart-lindsay"), speakers(text, people));
   }
 
   @Test
@@ -143,7 +143,7 @@ class ExtractorTest {
     Extractor.KnownActors people =
         new Extractor.KnownActors(Map.of("orla-devlin", List.of("Órla Devlin"), "ciaran-o-dalaigh", List.of("Ciarán Ó Dálaigh")), Set.of());
     String text = "Opening the debate, the Alliance MLA Órla Devlin said the figures were “only the start”.\n\nThe Sinn Féin councillor Ciarán Ó Dálaigh said it was “an attack on all of us”.";
-    assertEquals(List.of("orla-devlin", "ciaran-o-dalaigh"), Extractor.extract(text, people).statements().stream().map(Extractor.Proposal::speaker).toList());
+    assertEquals(List.of("orla-devlin", "ciaran-o-dalaigh"), speakers(text, people));
   }
 
   /** Each construction, and the speakers of its quotations in order (a name or title quoted is none). */
@@ -222,5 +222,10 @@ class ExtractorTest {
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
     assertEquals(List.of(speakers.split(" ")), ps.stream().map(Extractor.Proposal::speaker).toList(), construction + ": " + ps);
+  }
+
+  /** The speakers of a text's quotations, in order. */
+  private static List<String> speakers(String text, Extractor.KnownActors known) {
+    return Extractor.extract(text, known).statements().stream().map(Extractor.Proposal::speaker).toList();
   }
 }
