@@ -212,7 +212,7 @@ public final class Extractor {
     for (var e : names) {
       if (known.organisations().contains(e.getKey())) continue;
       Matcher given = GIVEN_NAME.matcher(e.getValue());
-      Character g = given.lookingAt() ? GivenNames.GENDERS.get(given.group(1)) : null;
+      Character g = given.lookingAt() ? GivenNames.gender(given.group(1)) : null;
       if (g != null) gender.putIfAbsent(e.getKey(), g);
     }
     // Then an honorific in the text before a surname, when one person alone has that surname ("Ms
@@ -230,26 +230,6 @@ public final class Extractor {
   /** A name's given name, after a title: "Cllr Gareth Lowe", "Det Supt Ian Crowther". */
   private static final Pattern GIVEN_NAME =
       Pattern.compile("(?:(?:Cllr|Councillor|Dr|Prof|Professor|Judge|Recorder|Sir|Dame|Lord|Lady|Baroness|DCI|DC|DS|DI|Det|Supt|Sgt|PC|Chief|Constable|Inspector|Superintendent)\\.?\\s+)*(\\p{Lu}[\\p{L}’'-]+)\\s+\\p{Lu}");
-
-  /** The given names of given-names.txt, read when the first extractor is made. */
-  private static final class GivenNames {
-    static final Map<String, Character> GENDERS = load();
-
-    private static Map<String, Character> load() {
-      Map<String, Character> genders = new java.util.HashMap<>();
-      try (var in = Extractor.class.getResourceAsStream("given-names.txt")) {
-        if (in == null) throw new IllegalStateException("given-names.txt is missing from the jar");
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-          if (line.isBlank() || line.startsWith("#")) continue;
-          String[] words = line.strip().split("\\s+");
-          for (int i = 1; i < words.length; i++) genders.put(words[i], words[0].charAt(0));
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return Map.copyOf(genders);
-    }
-  }
 
   private static final Pattern AFTER_NAME = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,.;:“”\"\\n]{1,60})");
   private static final Pattern COPULA =
