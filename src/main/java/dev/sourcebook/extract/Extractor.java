@@ -229,7 +229,7 @@ public final class Extractor {
 
   /** A name's given name, after a title: "Cllr Gareth Lowe", "Det Supt Ian Crowther". */
   private static final Pattern GIVEN_NAME =
-      Pattern.compile("(?:(?:Cllr|Councillor|Dr|Prof|Professor|Judge|Recorder|Sir|Dame|Lord|Lady|Baroness|DCI|DC|DS|DI|Det|Supt|Sgt|PC|Chief|Constable|Inspector|Superintendent)\\.?\\s+)*(\\p{Lu}[\\p{L}’'-]+)\\s+\\p{Lu}");
+      Pattern.compile("(?:(?:Cllr|Councillor|Dr|Prof|Professor|Judge|Recorder|Sir|Dame|Lord|Lady|Baroness|DCI|DC|DS|DI|Det|Supt|Sgt|PC|Chief|Constable|Inspector|Superintendent)\\.?\\s+)*(\\p{Lu}[\\p{L}’'-]+)(?:\\s+\\p{Lu}|$)");
 
   private static final Pattern AFTER_NAME = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,.;:“”\"\\n]{1,60})");
   private static final Pattern COPULA =
@@ -435,7 +435,7 @@ public final class Extractor {
 
   /** The words for someone a report leaves unnamed on purpose. */
   private static final String ANONYMOUS =
-      "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public|caller|complainant|sender|stranger|heckler|figure)";
+      "(?:source|insider|friend|pal|ally|aide|neighbour|witness|onlooker|passer-by|bystander|relative|member of the public|caller|complainant|sender|stranger|heckler|figure|resident|constituent|passenger)";
 
   /** An unnamed member of an organisation; group 1 for the police's. */
   private static final Pattern MEMBER =
@@ -689,7 +689,8 @@ public final class Extractor {
         String whole = wholeAgent(after, m.start(1), np);
         if (!whole.equals(np) && match(whole) != null) return new Attribution(match(whole), "after the quotation: \"" + whole + "\"", whole);
       }
-      if (isPhrase(np) && !clause) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
+      boolean thing = m.group(1) != null && isThing(np); // "..., confirmed an investigation": no inverted speaker
+      if (isPhrase(np) && !clause && !thing) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
     if (!sentenceEnds) {
       Matcher acc = ACCORDING_AFTER.matcher(after);
@@ -757,7 +758,9 @@ public final class Extractor {
     int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), Math.max(end(sender), end(too)));
     if (last >= 0 && last == end(agent)) {
       String np = wholeAgent(before, agent.start(1), agent.group(1));
-      return new Attribution(resolve(np, start), "told by: \"" + np + "\"", np);
+      // "by a man", "by a protection officer": someone the text does not name, not the next person it does.
+      String id = np.matches("(?:[Aa]n?|[Aa]nother)\\s.*") && !MEMBER.matcher(np.toLowerCase(Locale.ROOT)).matches() ? match(np) : resolve(np, start);
+      return new Attribution(id != null ? id : slug(np), "told by: \"" + np + "\"", np);
     }
     if (last >= 0 && last == end(sender)) return new Attribution(resolve(sender.group(1), start), "a message from: \"" + sender.group(1) + "\"", sender.group(1));
     if (last >= 0 && last == end(relative) && relative == restrictive && relative.start(1) > 0) {
@@ -869,6 +872,12 @@ public final class Extractor {
       Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:says|warns|tells|claims|insists|vows|admits)\\s+((?:(?!(?:after|over|as|amid|following|in|at|on|for|with|from|to|and)\\b)[\\p{L}’'-]+(?:\\s+|$)){1,3})"
           + "|^\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}-]+)[’']s\\s");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([a-z][\\p{L}-]*)");
+  /** A headline's subject after its quotation and a dash, before its verb: "– councillor attacked while ...". */
+  private static final Pattern HEADLINE_SUBJECT_AFTER =
+      Pattern.compile("^\\s*[–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s+(?:[a-z]+ed|is|was|has|says|tells|admits|reveals|calls|urges|warns)\\b");
+  /** A headline's subject before its verb, the quotation after a colon: "Peer urges ministers to act: ‘...’". */
+  private static final Pattern HEADLINE_SUBJECT_FIRST =
+      Pattern.compile("^((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}?\\p{Lu}?[\\p{L}’'-]+)\\s+(?:[a-z]+s|[a-z]+ed)\\b[^:“”\"‘’]*:\\s*[“\"‘']?$");
   /** ... or before it: "Councillor: ‘...’", "MP says ‘...’". */
   private static final Pattern HEADLINE_BEFORE =
       Pattern.compile("^((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s*(?::|\\s(?:says|warns|tells|claims|insists|vows|admits))\\s*$");
@@ -885,6 +894,13 @@ public final class Extractor {
     Matcher b = HEADLINE_BEFORE.matcher(text.substring(0, Math.max(0, start - 1)).strip());
     boolean after = a.find();
     String np = after ? (a.group(1) != null ? a.group(1).strip() : a.group(2)) : b.find() ? b.group(1) : null;
+    if (np == null) {
+      // "“...” – councillor attacked while leafleting", "Peer urges ministers to act: ‘...’": the
+      // headline's subject, before its verb, after the quotation or opening the headline.
+      Matcher subjectAfter = HEADLINE_SUBJECT_AFTER.matcher(text.substring(closing, firstLineEnd));
+      Matcher subjectFirst = HEADLINE_SUBJECT_FIRST.matcher(text.substring(0, Math.max(0, start - 1)));
+      np = subjectAfter.find() ? subjectAfter.group(1) : subjectFirst.find() ? subjectFirst.group(1) : null;
+    }
     if (after && a.group(2) != null) {
       // "MP’s fury" is the MP's; "MP’s caseworker relives ..." is the caseworker's.
       Matcher owned = FIRST_WORD.matcher(text.substring(closing + a.end(), firstLineEnd));
@@ -905,7 +921,7 @@ public final class Extractor {
           + "|allegations?|description|insistence|argument|accusation|assertion|plea|message|tweet|post|letter|email|response|reply|testimony|evidence|view|views)\\b");
 
   private static final Pattern OPENING_PHRASE =
-      Pattern.compile("^(?:\\p{Lu}[a-z]+ing|\\p{Lu}[a-z]+ly|\\p{Lu}[a-z-]+ed|In|On|At|After|Before|During|Outside|Inside|For|From|With|Without|Despite|Among|Since|Until|Under|Over|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
+      Pattern.compile("^(?:\\p{Lu}[a-z-]+ing|\\p{Lu}[a-z]+ly|\\p{Lu}[a-z-]+ed|In|On|At|After|Before|During|Outside|Inside|For|From|With|Without|Despite|Among|Since|Until|Under|Over|Asked|Speaking|Writing|Interviewed|Later|Earlier)\\b[^,.;:“”\"]{0,80},\\s*");
 
   /**
    * A description and the name it gives, as a subject: "The committee chair, Dame Ursula Penrose,
@@ -1138,8 +1154,9 @@ public final class Extractor {
       String kind = ofKind(kindSpokes.group(1), at);
       return kind != null ? kind : slug(kindSpokes.group(1));
     }
-    // "one said", "another added": one of the people just spoken of, none the text names.
+    // "one said", "another added", "one resident": one of the people just spoken of, none the text names.
     if (lower.matches("one|another")) return "unnamed-" + lower;
+    if (lower.matches("(?:one|another)\\s+[a-z].*") && !MEMBER.matcher(lower).matches()) return "unnamed-" + slug(p);
     // Someone who speaks on condition of not being named ("a source close to the family", "a
     // friend", "a neighbour"): none of the known actors, whoever the text names next.
     if (lower.matches("(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?" + ANONYMOUS + "\\b.*")) return slug(p);
@@ -1233,7 +1250,8 @@ public final class Extractor {
       Matcher member = MEMBER.matcher(lower);
       if (member.matches()) {
         String kind = member.group(1) != null ? ofKind("police", at) : null;
-        String organisationOf = kind != null ? kind : nearestMentioned(at, true, -1);
+        // (an officer of no force the text names is nobody it names)
+        String organisationOf = kind != null ? kind : member.group(1) != null ? slug(p) : nearestMentioned(at, true, -1);
         if (organisationOf != null) return organisationOf;
       }
       if (lower.matches("(a|an)\\s.*") && !organisation && PERSON.matcher(lower).find()) {

@@ -36,7 +36,9 @@ class EvaluationTest {
     "blind-set-5.yaml, 0.89",
     "blind-set-6.yaml, 0.92",
     "blind-set-7.yaml, 0.91",
-    "blind-set-8.yaml, 0.90"
+    "blind-set-8.yaml, 0.90",
+    "blind-set-9.yaml, 0.91",
+    "blind-set-10.yaml, 0.93"
   })
   void aDevelopmentSetStaysAboveItsFloor(String set, double speakerFloor) throws IOException {
     StringWriter out = new StringWriter();

@@ -129,6 +129,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameAloneIsAName() {
+    Extractor.KnownActors people = new Extractor.KnownActors(Map.of("tom-haddow", List.of("Tom Haddow"), "sarah-haddow", List.of("Sarah")), Set.of());
+    String text = "Tom Haddow and his wife, Sarah, had been married for years.\n\nThe MP said he had not told her. “I thought I could deal with it,” he said.";
+    assertEquals(List.of("tom-haddow"), speakers(text, people));
+  }
+
+  @Test
   void anHonorificBeforeASurnameSaysNothingOfAnotherWhoHasIt() {
     Extractor.KnownActors people =
         new Extractor.KnownActors(
@@ -218,6 +225,11 @@ class ExtractorTest {
           what its leader called | Dunham Borough Council will pay for cameras after what its leader called “a year like no other”.\\n\\nThe council leader, Jane Doe, announced it. | jane-doe
           a person of an organisation | “It is industrial,” said Chief Constable Tom Vale of Bramford Constabulary. | tom-vale
           a name does not run on into the day | “It is intimidation,” said Mr Vale on Sunday. | tom-vale
+          an indefinite agent is someone unnamed | Tom Vale was told by a man in the street that he would “regret this”.\\n\\nJane Doe called the police. | a-man
+          one of some people, unnamed | Tom Vale spoke to the meeting.\\n\\nOne resident, who said the patrols were “heavy-handed”, left early. | unnamed-one-resident
+          no inverted speaker that is a thing | Bramford Constabulary, which said it “does not comment on individuals”, confirmed an investigation was under way. | bramford-constabulary
+          a headline's subject after a dash | “I thought he would kill me” – councillor attacked while leafleting\\n\\nJane Doe, a councillor, was punched on Saturday. | jane-doe
+          a headline's subject before a colon and its quotation | Councillor urges ministers to act: ‘This is a crisis’\\n\\nJane Doe, a councillor, spoke in the chamber. | jane-doe
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
