@@ -64,7 +64,7 @@ public final class Extractor {
   private static final String ROLE =
       "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:(?!(?:which|who|whom|whose|that|he|she|it|they)\\b)[\\p{L}\\d’'-]+\\s+){0,4}?"
           // not a relative clause's pronouns: "an email in which he called"
-          + "(?:(?!(?:he|she|it|they|which|who|has|have|had|is|was|were|are|will|would)\\b)[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?)";
+          + "(?:(?!(?:he|she|it|they|which|who|has|have|had|is|was|were|are|will|would)\\b)[a-z\\d][a-z\\d-]*|[A-Z]{2,}s?|(?<=\\d-year-old\\s)\\p{Lu}[a-z]+)";
   private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)";
   private static final String NP = "(" + TITLE + NAME + "|(?:[Tt]he\\s+)" + NAME + "|" + ROLE + "|" + PRONOUN + "\\b|(?:[Oo]ne|[Aa]nother)(?=\\s+(?:" + VERBS + ")\\b))";
 
@@ -73,7 +73,7 @@ public final class Extractor {
   /** "Gavin Stroud, the Conservative group leader on " before "the council, who": the name the description is of. */
   private static final Pattern NAME_BEFORE_APPOSITIVE = Pattern.compile("(" + TITLE + NAME + ")\\s*,\\s*(?:(?:the|a|an)\\s+[^,.;:“”\"]{1,80})?$");
   /** A name after a noun or two, nothing between: "barrister Harriet Blewett" (not "complaint to the Dunham Borough Council"). */
-  private static final Pattern NAME_CLOSING = Pattern.compile("^(?:[a-z]+\\s+){1,2}(" + TITLE + NAME + ")$");
+  private static final Pattern NAME_CLOSING = Pattern.compile("^(?:[a-z]+\\s+){1,2}(" + TITLE + NAME + "|he|she|they)$");
   /** ", Siân Howells" after "said the MS": the name a role is given. */
   private static final Pattern NAME_AFTER_ROLE = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")");
   /** ", said X" or ", X said" right after the closing mark. */
@@ -517,15 +517,39 @@ public final class Extractor {
    * for the words, where the article gives them whole), so the headline's is not proposed.
    */
   private List<Proposal> withoutHeadlineEchoes(List<Proposal> proposals) {
-    int firstLineEnd = headlineEnd;
-    if (firstLineEnd < 0) return proposals;
     List<Proposal> out = new ArrayList<>();
     for (Proposal p : proposals) {
+      int lineEnd = headingEnd(p.start());
       String words = normalised(p.quote());
-      boolean echoed = p.start() < firstLineEnd && proposals.stream().anyMatch(later -> later.start() >= firstLineEnd && normalised(later.quote()).contains(words));
+      boolean echoed = lineEnd >= 0 && proposals.stream().anyMatch(later -> later.start() >= lineEnd && inOrder(words, normalised(later.quote())));
       if (!echoed) out.add(p);
     }
     return out;
+  }
+
+  /** Whether each of {@code words} stands in {@code in}, in their order, others between allowed ("damaging public life" in "damaging the whole of public life"). */
+  private static boolean inOrder(String words, String in) {
+    int from = 0;
+    for (String w : words.strip().split(" ")) {
+      int at = in.indexOf(" " + w + " ", from);
+      if (at < 0) return false;
+      from = at + w.length() + 1;
+    }
+    return true;
+  }
+
+  /**
+   * Where the heading that holds {@code at} ends: the headline, or a subheading between paragraphs
+   * (a short line that is not a sentence: "'Damaging public life'", "Police investigated a 'number
+   * of emails'"); -1 when {@code at} is in neither.
+   */
+  private int headingEnd(int at) {
+    if (at < headlineEnd) return headlineEnd;
+    int start = paragraphStart(at);
+    int nl = text.indexOf('\n', at);
+    int end = nl < 0 ? text.length() : nl;
+    String line = text.substring(start, end).strip();
+    return start > 0 && line.length() <= 100 && !line.matches("(?s).*[.!?,:;][”’\"']?") && !line.matches("(?s).*[.!?][”’\"']?\\s.*") ? end : -1;
   }
 
   /**
@@ -774,7 +798,11 @@ public final class Extractor {
     if (last >= 0 && last == end(relative) && relative == whose) {
       // "Pengelly, whose barrister Harriet Blewett said": the one the words after "whose" name.
       Matcher named = NAME_CLOSING.matcher(relative.group(relative.groupCount()));
-      if (named.find() && match(named.group(1)) != null && !known.organisations().contains(match(named.group(1)))) return new Attribution(match(named.group(1)), "whose ... named: \"" + named.group(1) + "\"", named.group(1));
+      if (named.find() && named.group(1).matches("he|she|they")) {
+        // "Western Counties Police, whose officers he said had been “...”": whoever "he" is.
+        return new Attribution(resolve(named.group(1), start), "whose ..., said by: \"" + named.group(1) + "\"", named.group(1));
+      }
+      if (named.find(0) && match(named.group(1)) != null && !known.organisations().contains(match(named.group(1)))) return new Attribution(match(named.group(1)), "whose ... named: \"" + named.group(1) + "\"", named.group(1));
     }
     if (last >= 0 && last == end(relative)) {
       // "Gavin Stroud, the Conservative group leader on the council, who said": who is Gavin
@@ -875,6 +903,8 @@ public final class Extractor {
   /** A headline's subject after its quotation and a dash, before its verb: "– councillor attacked while ...". */
   private static final Pattern HEADLINE_SUBJECT_AFTER =
       Pattern.compile("^\\s*[–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s+(?:[a-z]+ed|is|was|has|says|tells|admits|reveals|calls|urges|warns)\\b");
+  /** The first words of a headline after its quotation and a colon or dash. */
+  private static final Pattern HEADLINE_WORDS_AFTER = Pattern.compile("\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s*){1,3})");
   /** A headline's subject before its verb, the quotation after a colon: "Peer urges ministers to act: ‘...’". */
   private static final Pattern HEADLINE_SUBJECT_FIRST =
       Pattern.compile("^((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}?\\p{Lu}?[\\p{L}’'-]+)\\s+(?:[a-z]+s|[a-z]+ed)\\b[^:“”\"‘’]*:\\s*[“\"‘']?$");
@@ -900,6 +930,16 @@ public final class Extractor {
       Matcher subjectAfter = HEADLINE_SUBJECT_AFTER.matcher(text.substring(closing, firstLineEnd));
       Matcher subjectFirst = HEADLINE_SUBJECT_FIRST.matcher(text.substring(0, Math.max(0, start - 1)));
       np = subjectAfter.find() ? subjectAfter.group(1) : subjectFirst.find() ? subjectFirst.group(1) : null;
+      if (np == null) {
+        // "‘...’: Aberllyn caseworker back at work": the first words after the colon, to a person's noun.
+        Matcher words = HEADLINE_WORDS_AFTER.matcher(text.substring(closing, firstLineEnd));
+        if (words.lookingAt()) {
+          String[] ws = words.group(1).split("\\s+");
+          for (int k = 0; k < ws.length && np == null; k++) {
+            if (PERSON.matcher(ws[k].toLowerCase(Locale.ROOT)).matches()) np = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, k + 1));
+          }
+        }
+      }
     }
     if (after && a.group(2) != null) {
       // "MP’s fury" is the MP's; "MP’s caseworker relives ..." is the caseworker's.
@@ -950,6 +990,12 @@ public final class Extractor {
       }
     }
     return last;
+  }
+
+  /** The first match of {@code p} in {@code s} that {@code keep} accepts; null when none. */
+  private static MatchResult firstMatch(Pattern p, String s, java.util.function.Predicate<MatchResult> keep) {
+    for (Matcher m = p.matcher(s); m.find(); ) if (keep.test(m)) return m.toMatchResult();
+    return null;
   }
 
   /** Of two matches, the one that ends later (the first when they end together). */
@@ -1076,6 +1122,10 @@ public final class Extractor {
     int previous = previousSentenceStart(sentence);
     String before = text.substring(previous, sentence);
     MatchResult says = lastMatch(SAYS, before, r -> isPhrase(r.group(1)));
+    // "Cllr Lowe said one man in the gallery had called him ...": the clause reported is inside the
+    // one reporting it; what the sentence is about is its reporter.
+    MatchResult outer = firstMatch(SAYS, before, r -> isPhrase(r.group(1)));
+    if (outer != null && says != null && outer.end() < says.start()) says = outer;
     Matcher author = SUBJECT_BY.matcher(before.strip());
     String np = says != null ? says.group(1) : author.find() ? author.group(1) : subject(before.strip());
     if (np == null || !isPhrase(np) || isThing(np)) return null;
@@ -1122,6 +1172,23 @@ public final class Extractor {
     Matcher named = NAME_AFTER_DESCRIPTION.matcher(s.substring(from + agent.length()));
     if (named.lookingAt() && match(named.group(1)) != null && !known.organisations().contains(match(named.group(1)))) return named.group(1);
     return np;
+  }
+
+  private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+
+  /**
+   * Whether a description's age ("the 58-year-old Conservative") can be the person's: yes unless
+   * the text gave them another ("Glenn Tuffnell, 51,").
+   */
+  private boolean ofAge(String id, String description) {
+    Matcher age = AGE.matcher(description);
+    if (!age.find()) return true;
+    String years = age.group(1) + "-year-old";
+    for (var e : roles.values()) {
+      if (!e.getKey().equals(id)) continue;
+      for (String w : e.getValue()) if (w.endsWith("-year-old") && !w.equals(years)) return false;
+    }
+    return true;
   }
 
   /** A description of neither a person nor an organisation: "The video", "A post". */
@@ -1272,10 +1339,10 @@ public final class Extractor {
       // sentence before was about (its subject), of the description's gender if it has one.
       char g = descriptionGender(lower);
       String topic = previousSubject(at, g);
-      if (topic != null) return topic;
+      if (topic != null && ofAge(topic, lower)) return topic;
       if (depth < 2) {
         String spoken = topicBefore(at);
-        if (spoken != null && !known.organisations().contains(spoken) && (g == '?' || fits(spoken, g))) return spoken;
+        if (spoken != null && !known.organisations().contains(spoken) && (g == '?' || fits(spoken, g)) && ofAge(spoken, lower)) return spoken;
       }
     }
     if (role && organisation) {

@@ -53,18 +53,38 @@ final class QuoteScanner {
     return out;
   }
 
-  /** The words between curly single marks in one line. */
+  /**
+   * The words between single marks in one line: curly ones, and straight ones, which some outlets
+   * quote with ('...,' Mr Reid said) and which are apostrophes far more often, so they close a
+   * quotation only after its stop or comma, before punctuation or the line's end, or after a word
+   * that does not end in s (not the plural possessive of "MPs' offices").
+   */
   private static void singles(String text, Debris.Line line, List<int[]> out) {
     int open = -1;
+    int openStraight = -1;
     for (int j = line.start(); j < line.end(); j++) {
       char c = text.charAt(j);
-      if (c == '‘' && (j == line.start() || !Character.isLetterOrDigit(text.charAt(j - 1)))) {
+      boolean startsWord = j == line.start() || !Character.isLetterOrDigit(text.charAt(j - 1));
+      if (c == '‘' && startsWord) {
         open = j + 1;
       } else if (c == '’' && open >= 0 && j > open && endsWord(text, j, line.end())) {
         out.add(trim(text, open, j));
         open = -1;
+      } else if (c == '\'' && openStraight < 0 && startsWord && j + 1 < line.end() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+        openStraight = j + 1;
+      } else if (c == '\'' && openStraight >= 0 && j > openStraight && closesStraight(text, j, line.end())) {
+        out.add(trim(text, openStraight, j));
+        openStraight = -1;
       }
     }
+  }
+
+  private static boolean closesStraight(String text, int j, int lineEnd) {
+    if (!endsWord(text, j, lineEnd)) return false;
+    char before = text.charAt(j - 1);
+    if (".!?,".indexOf(before) >= 0 || j + 1 == lineEnd) return true;
+    char after = text.charAt(j + 1);
+    return ".,;:!?)".indexOf(after) >= 0 || before != 's';
   }
 
   /** A closing single mark: after a word or its stop, and not before a letter (the ’ of "don’t"). */

@@ -230,6 +230,11 @@ class ExtractorTest {
           no inverted speaker that is a thing | Bramford Constabulary, which said it “does not comment on individuals”, confirmed an investigation was under way. | bramford-constabulary
           a headline's subject after a dash | “I thought he would kill me” – councillor attacked while leafleting\\n\\nJane Doe, a councillor, was punched on Saturday. | jane-doe
           a headline's subject before a colon and its quotation | Councillor urges ministers to act: ‘This is a crisis’\\n\\nJane Doe, a councillor, spoke in the chamber. | jane-doe
+          quotations in straight single marks | Tom Vale spoke first.\\n\\n'I've been canvassing for years,' Jane Doe said. 'I'm not a machine.' | jane-doe jane-doe
+          a subheading's quotation of words quoted below | Jane Doe spoke.\\n\\n'Damaging public life'\\n\\nShe said the posts were “damaging the whole of public life”. | jane-doe
+          whose ... he said | Tom Vale thanked Bramford Constabulary, whose officers he said had been “patient and kind”. | tom-vale
+          a headline's words after a colon, to a person's noun | ‘It could have been worse’: Dunham caseworker back at work\\n\\nTom Vale returned to the office on Monday. | tom-vale
+          a clause reported inside another is not what the next sentence's pronoun stands for | Cllr Tom Vale said one man in the gallery had called him a “traitor”. “I have been shouted at before,” he said. | unnamed-one-man-in-the-gallery tom-vale
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
