@@ -831,6 +831,11 @@ public final class Extractor {
     if (author.find()) return new Attribution(resolve(author.group(1), start), "by whom the subject was made: \"" + author.group(1) + "\"", author.group(1));
     String subject = subject(before.strip());
     if (subject != null && WRITING.matcher(subject).matches()) return madeBy(subject, before, start);
+    // "Another, sent through Natterbox, read:", after messages or letters: one of them.
+    if (ONE_OF_THEM.matcher(before.strip()).matches() && sentenceStart(start) > 0
+        && WRITTEN_PLURAL.matcher(text.substring(previousSentenceStart(sentenceStart(start)), sentenceStart(start))).find()) {
+      return madeBy(before.strip(), before, start);
+    }
     if (subject != null && isPhrase(subject)) {
       return new Attribution(resolve(subject, start), "subject of the sentence: \"" + subject + "\"", subject);
     }
@@ -839,7 +844,10 @@ public final class Extractor {
 
   /** Something written, and what it reads: "a message after it was taken down reading:", "a note reading". */
   private static final Pattern READING =
-      Pattern.compile("\\b((?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:[a-z-]+\\s+)?(?:message|note|letter|post|email|e-mail|tweet|text|card|sign|reply)s?)\\b[^.;“”\"]{0,60}?\\breading\\s*:?\\s*[“\"‘']?\\s*$");
+      Pattern.compile("\\b((?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:[a-z-]+\\s+)?(?:message|note|letter|post|email|e-mail|tweet|text|card|sign|reply|voicemail)s?)\\b[^.;“”\"]{0,60}?\\b(?:reading|read|reads|ended|began|said)\\s*:?\\s*[“\"‘']?\\s*$");
+  /** "One read:", "Another, sent through Natterbox, read:": one of some things just spoken of. */
+  private static final Pattern ONE_OF_THEM = Pattern.compile("(?:One|Another)\\b[^.“”\"]{0,60}\\b(?:read|reads|ended|said|began)\\s*:?");
+  private static final Pattern WRITTEN_PLURAL = Pattern.compile("\\b(?:messages|letters|posts|emails|e-mails|tweets|texts|notes|voicemails|cards)\\b");
   /** Who sent or wrote something: "one user had sent her". */
   private static final Pattern SENT =
       Pattern.compile("(" + ROLE + "|" + TITLE + NAME + "|[Ss]omeone|[Ss]omebody)\\s+(?:(?:had|has|have|then|later|also)\\s+)*(?:sent|posted|left|wrote|emailed|texted|tweeted)\\b");
@@ -892,6 +900,9 @@ public final class Extractor {
         return new Attribution(resolve(writer, start), "written by the subject of the sentence before: \"" + writer + "\"", writer);
       }
     }
+    // In a court report, the messages read out are the accused's.
+    String accused = namedBefore(start, id -> roles.values().stream().anyMatch(r -> r.getKey().equals(id) && r.getValue().contains("accused")));
+    if (accused != null) return new Attribution(accused, "the words of " + subject.strip() + ", in a court report: the accused's");
     return new Attribution("unknown-speaker", "the words of " + subject.strip() + ", whose author the text does not name");
   }
 
