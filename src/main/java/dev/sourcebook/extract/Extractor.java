@@ -709,6 +709,13 @@ public final class Extractor {
       if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*") && named.find() && match(named.group(1)) != null) {
         return new Attribution(match(named.group(1)), "after the quotation: \"" + m.group().strip() + ", " + named.group(1) + "\"", named.group(1));
       }
+      if (m.group(1) != null && np.matches("(?s).*[’']s")) {
+        // "said Brodie's solicitor, Iain Rennie": the name the possessor's description gives.
+        Matcher owned = NAME_AFTER_DESCRIPTION.matcher(after.substring(m.end()));
+        if (owned.lookingAt() && match(owned.group(1)) != null) {
+          return new Attribution(match(owned.group(1)), "after the quotation: \"" + m.group().strip() + " ..., " + owned.group(1) + "\"", owned.group(1));
+        }
+      }
       if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*")) {
         String whole = wholeAgent(after, m.start(1), np);
         if (!whole.equals(np) && match(whole) != null) return new Attribution(match(whole), "after the quotation: \"" + whole + "\"", whole);
@@ -1238,6 +1245,12 @@ public final class Extractor {
     // Someone who speaks on condition of not being named ("a source close to the family", "a
     // friend", "a neighbour"): none of the known actors, whoever the text names next.
     if (lower.matches("(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?" + ANONYMOUS + "\\b.*")) return slug(p);
+    // "council officers", "police staff": the organisation of that kind.
+    Matcher kindPlural = KIND_PLURAL.matcher(lower);
+    if (kindPlural.matches() && KINDS.containsKey(kindPlural.group(1))) {
+      String kind = ofKind(kindPlural.group(1), at);
+      if (kind != null) return kind;
+    }
     // Other people not named, a plural alone ("by colleagues", "fans"): none of the known actors.
     if (lower.matches("(?:[a-z]+\\s+)?[a-z]{3,}s") && !lower.matches("(?:the\\s+)?[a-z]+ess|.*\\bthis")) return slug(p);
     boolean pronoun = lower.matches("he|she|they|it");
@@ -1394,6 +1407,7 @@ public final class Extractor {
     return id;
   }
 
+  private static final Pattern KIND_PLURAL = Pattern.compile("([a-z]+)\\s+(?:officers|officials|staff|employees|workers)");
   private static final Pattern KIND_POSSESSOR = Pattern.compile("the\\s+([a-z]+)[’']s\\s+[a-z]");
   private static final Pattern POSSESSIVE = Pattern.compile("^([\\p{Lu}][\\p{L}-]*)[’']s\\b");
 

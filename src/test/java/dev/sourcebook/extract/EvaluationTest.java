@@ -40,7 +40,9 @@ class EvaluationTest {
     "blind-set-9.yaml, 0.91",
     "blind-set-10.yaml, 0.93",
     "blind-set-11.yaml, 0.84",
-    "blind-set-12.yaml, 0.90"
+    "blind-set-12.yaml, 0.90",
+    "blind-set-13.yaml, 0.94",
+    "blind-set-14.yaml, 0.88"
   })
   void aDevelopmentSetStaysAboveItsFloor(String set, double speakerFloor) throws IOException {
     StringWriter out = new StringWriter();

@@ -235,6 +235,8 @@ class ExtractorTest {
           whose ... he said | Tom Vale thanked Bramford Constabulary, whose officers he said had been “patient and kind”. | tom-vale
           a headline's words after a colon, to a person's noun | ‘It could have been worse’: Dunham caseworker back at work\\n\\nTom Vale returned to the office on Monday. | tom-vale
           a clause reported inside another is not what the next sentence's pronoun stands for | Cllr Tom Vale said one man in the gallery had called him a “traitor”. “I have been shouted at before,” he said. | unnamed-one-man-in-the-gallery tom-vale
+          officers of an organisation named by its kind | Dunham Borough Council reviewed the case.\\n\\nJane Doe was told by council officers they were “obliged to consider” it. | dunham-council
+          said someone's description, and its name | “He is deeply ashamed,” said Vale's solicitor, Jane Doe. | jane-doe
           """)
   void attributesTheConstruction(String construction, String text, String speakers) {
     List<Extractor.Proposal> ps = Extractor.extract(text.replace("\\n", "\n"), PEOPLE).statements();
