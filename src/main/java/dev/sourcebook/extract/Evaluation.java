@@ -161,6 +161,15 @@ public final class Evaluation {
    * not drafted right (a speaker wrong, a quotation missed, cut or too many), what was proposed.
    */
   public static Score reportDevelopmentSet(Path file, PrintWriter out) throws java.io.IOException {
+    return reportDevelopmentSet(file, out, true);
+  }
+
+  /**
+   * As {@link #reportDevelopmentSet(Path, PrintWriter)}; without the passages not drafted right
+   * when {@code showPassages} is false, for a held-out set whose errors nobody should read before
+   * its score is taken.
+   */
+  public static Score reportDevelopmentSet(Path file, PrintWriter out, boolean showPassages) throws java.io.IOException {
     com.fasterxml.jackson.databind.JsonNode root =
         new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(file.toFile());
     java.util.Map<String, List<String>> names = new java.util.TreeMap<>();
@@ -212,7 +221,9 @@ public final class Evaluation {
       total = total.plus(e.getValue());
     }
     line(out, "all (" + passages.values().stream().mapToInt(Integer::intValue).sum() + ")", total);
-    if (!wrong.isEmpty()) {
+    if (!wrong.isEmpty() && !showPassages) {
+      out.println("passages not right: " + wrong.size() + " (held out: not listed)");
+    } else if (!wrong.isEmpty()) {
       out.println("passages not right (" + wrong.size() + "):");
       wrong.forEach(w -> out.println("  " + w));
     }
@@ -223,14 +234,22 @@ public final class Evaluation {
     return quote.length() <= 30 ? quote : quote.substring(0, 27) + "...";
   }
 
-  /** Usage: Evaluation [SEEDS [DEVELOPMENT_SET...]]. */
+  /**
+   * Usage: Evaluation [SEEDS [DEVELOPMENT_SET...] [--held-out HELD_OUT_SET...]]: the sets after
+   * --held-out are scored without listing their passages.
+   */
   public static void main(String[] args) throws java.io.IOException {
     PrintWriter out = new PrintWriter(System.out, true);
     report(Path.of(args.length > 0 ? args[0] : "seeds"), out);
+    boolean heldOut = false;
     for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--held-out")) {
+        heldOut = true;
+        continue;
+      }
       out.println();
-      out.println(args[i] + ":");
-      reportDevelopmentSet(Path.of(args[i]), out);
+      out.println(args[i] + (heldOut ? " (held out):" : ":"));
+      reportDevelopmentSet(Path.of(args[i]), out, !heldOut);
     }
     out.flush();
   }

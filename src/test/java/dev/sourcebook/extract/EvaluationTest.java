@@ -49,4 +49,14 @@ class EvaluationTest {
     Evaluation.Score s = Evaluation.reportDevelopmentSet(Path.of("src/test/resources/extract", set), new PrintWriter(out));
     assertTrue(s.precisionExact() >= 0.95 && s.recallExact() >= 0.95 && s.speakerAccuracy() >= speakerFloor, out.toString());
   }
+
+  @Test
+  void aHeldOutSetIsScoredWithoutItsPassages() throws IOException {
+    StringWriter shown = new StringWriter();
+    StringWriter held = new StringWriter();
+    Path set = Path.of("src/test/resources/extract/blind-set-11.yaml");
+    Evaluation.Score a = Evaluation.reportDevelopmentSet(set, new PrintWriter(shown), true);
+    Evaluation.Score b = Evaluation.reportDevelopmentSet(set, new PrintWriter(held), false);
+    assertTrue(a.equals(b) && shown.toString().contains("expected [") && !held.toString().contains("expected [") && held.toString().contains("not listed"), held.toString());
+  }
 }
