@@ -74,8 +74,6 @@ public final class Extractor {
   private static final Pattern NAME_BEFORE_APPOSITIVE = Pattern.compile("(" + TITLE + NAME + ")\\s*,\\s*(?:(?:the|a|an)\\s+[^,.;:“”\"]{1,80})?$");
   /** A name after a noun or two, nothing between: "barrister Harriet Blewett" (not "complaint to the Dunham Borough Council"). */
   private static final Pattern NAME_CLOSING = Pattern.compile("^(?:[a-z]+\\s+){1,2}(" + TITLE + NAME + "|he|she|they)$");
-  /** ", Siân Howells" after "said the MS": the name a role is given. */
-  private static final Pattern NAME_AFTER_ROLE = Pattern.compile("^\\s*,\\s*(" + TITLE + NAME + ")");
   /** ", said X" or ", X said" right after the closing mark. */
   private static final Pattern AFTER =
       // (not "..., told MSPs on Wednesday": who is told is not who speaks)
@@ -242,12 +240,9 @@ public final class Extractor {
 
   /** What someone's office is, by a relative clause: "who chairs the home affairs committee", "who has represented Ravensholme". */
   private static final Pattern WHO_SERVES =
-      Pattern.compile("^\\s*,\\s*who\\s+(?:(?:has|had|have|also|now)\\s+)*(represent|represents|represented|chairs|chaired|leads|led|heads|headed)\\s+((?:the\\s+)?[^,.;:“”\"\\n]{1,60})");
-  private static final Map<String, String> SERVING =
-      Map.ofEntries(
-          Map.entry("represent", "representative"), Map.entry("represents", "representative"), Map.entry("represented", "representative"),
-          Map.entry("chairs", "chair"), Map.entry("chaired", "chair"), Map.entry("leads", "leader"), Map.entry("led", "leader"),
-          Map.entry("heads", "head"), Map.entry("headed", "head"));
+      Pattern.compile("^\\s*,\\s*who\\s+(?:(?:has|had|have|also|now)\\s+)*(represent|chair|lead|le|head)(?:s|ed|d)?\\s+((?:the\\s+)?[^,.;:“”\"\\n]{1,60})");
+  /** The office each verb's stem gives ("led": le). */
+  private static final Map<String, String> SERVING = Map.of("represent", "representative", "chair", "chair", "lead", "leader", "le", "leader", "head", "head");
   private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[.!?]\\s+|\\b)(?:[Tt]he|[Aa]n?|\\p{Lu}[\\p{L}-]*[’']s)\\s+([^,.;:“”\"\\n]{1,40}),\\s*$");
   private static final Pattern PREMODIFIER = Pattern.compile("((?:\\p{Lu}?[\\p{L}’'-]+\\s+){1,3})$");
 
@@ -503,7 +498,7 @@ public final class Extractor {
       previousEnd = s[1];
       out.add(new Proposal(s[0], s[1], quote, speaker, known.namesById().containsKey(speaker), kind(quote), why, phrase));
     }
-    out = withoutHeadlineEchoes(out);
+    out = withoutHeadingEchoes(out);
     List<ProposedOutcome> outcomes =
         Outcomes.find(text, lines).stream().map(f -> new ProposedOutcome(f.start(), f.end(), f.type(), f.words())).toList();
     Map<String, Integer> mentioned = new java.util.TreeMap<>();
@@ -516,7 +511,7 @@ public final class Extractor {
    * part of the job’"): the statement is the later quotation, as curators record it (one statement
    * for the words, where the article gives them whole), so the headline's is not proposed.
    */
-  private List<Proposal> withoutHeadlineEchoes(List<Proposal> proposals) {
+  private List<Proposal> withoutHeadingEchoes(List<Proposal> proposals) {
     List<Proposal> out = new ArrayList<>();
     for (Proposal p : proposals) {
       int lineEnd = headingEnd(p.start());
@@ -572,6 +567,22 @@ public final class Extractor {
     return headline.isEmpty() || headline.matches("(?s).*[.!?][”’\"]?") ? -1 : firstLineEnd;
   }
 
+  /**
+   * The first words after a headline's quotation and its colon or dash, to a person's noun or a
+   * known name ("councillor", "Aberllyn caseworker", "MP’s caseworker"); null when none stands in
+   * the first three.
+   */
+  private String headlineSubjectAfter(String after) {
+    Matcher words = HEADLINE_WORDS_AFTER.matcher(after);
+    if (!words.lookingAt()) return null;
+    String[] ws = words.group(1).strip().split("\\s+");
+    for (int k = 0; k < ws.length; k++) {
+      String phrase = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, k + 1));
+      if (PERSON.matcher(ws[k].toLowerCase(Locale.ROOT)).matches() || match(phrase) != null) return phrase;
+    }
+    return null;
+  }
+
   /** A speaker, why, and the words of the text that name them (null when none stand there). */
   private record Attribution(String speaker, String why, String phrase) {
     Attribution(String speaker, String why) {
@@ -604,22 +615,10 @@ public final class Extractor {
       // "..., said he had learned": a pronoun after the verb opens the clause said, it is not an
       // inverted speaker ("..., said he.").
       boolean clause = m.group(1) != null && np.matches("[Hh]e|[Ss]he|[Ii]t|[Tt]hey") && after.substring(m.end()).matches("\\s+\\p{L}.*");
-      // "said the MS, Siân Howells, who ...": the name the role is given right after it.
-      Matcher named = NAME_AFTER_ROLE.matcher(after.substring(m.end()));
-      if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*") && named.find() && match(named.group(1)) != null) {
-        return new Attribution(match(named.group(1)), "after the quotation: \"" + m.group().strip() + ", " + named.group(1) + "\"", named.group(1));
-      }
-      if (m.group(1) != null && np.matches("(?s).*[’']s")) {
-        // "said Brodie's solicitor, Iain Rennie": the name the possessor's description gives.
-        Matcher owned = NAME_AFTER_DESCRIPTION.matcher(after.substring(m.end()));
-        if (owned.lookingAt() && match(owned.group(1)) != null) {
-          return new Attribution(match(owned.group(1)), "after the quotation: \"" + m.group().strip() + " ..., " + owned.group(1) + "\"", owned.group(1));
-        }
-      }
-      if (m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*")) {
-        String whole = wholeAgent(after, m.start(1), np);
-        if (!whole.equals(np) && match(whole) != null) return new Attribution(match(whole), "after the quotation: \"" + whole + "\"", whole);
-      }
+      // "said the MS, Siân Howells", "said the council's leader, Sue Widger", "said Brodie's
+      // solicitor, Iain Rennie": the name the description or the possessive gives after it.
+      String named = m.group(1) != null && np.matches("(?s)(?:the|a|an)\\s.*|.*[’']s") ? nameGivenAfter(after, m.end()) : null;
+      if (named != null) return new Attribution(match(named), "after the quotation: \"" + m.group().strip() + " ..., " + named + "\"", named);
       boolean thing = m.group(1) != null && isThing(np); // "..., confirmed an investigation": no inverted speaker
       if (isPhrase(np) && !clause && !thing) return new Attribution(resolve(np, start), "after the quotation: \"" + m.group().strip() + "\"", np);
     }
@@ -630,37 +629,34 @@ public final class Extractor {
         return new Attribution(resolve(np, start), "according to " + np, np);
       }
     }
-    int sentenceOpen = sentenceStart(start);
-    String lead = text.substring(sentenceOpen, Math.max(sentenceOpen, start - 1));
-    MatchResult possessed = lastMatch(POSSESSIVE_SPEECH, lead, r -> isPhrase(r.group(1)));
-    if (possessed != null && !lead.matches("(?s).*\\b(?:" + VERBS + ")\\b.*")) {
+    int sentence = sentenceStart(start);
+    String before = text.substring(sentence, Math.max(sentence, start - 1));
+    MatchResult possessed = lastMatch(POSSESSIVE_SPEECH, before, r -> isPhrase(r.group(1)));
+    if (possessed != null && !before.matches("(?s).*\\b(?:" + VERBS + ")\\b.*")) {
       // "Ms McLeish’s complaint that the system had been “...”": the words of whose complaint it is
       // (unless someone in the sentence says them: "The force said the officer’s comments “...”").
       return new Attribution(resolve(possessed.group(1), start), "whose words: \"" + possessed.group() + "\"", possessed.group(1));
     }
-    Matcher reading = READING.matcher(lead);
+    Matcher reading = READING.matcher(before);
     if (reading.find()) {
       // "one user had sent her a message ... reading: “...”": whoever sent it, else its maker.
-      MatchResult sender = lastMatch(SENT, lead.substring(0, reading.start()), r -> isPhrase(r.group(1)));
+      MatchResult sender = lastMatch(SENT, before.substring(0, reading.start()), r -> isPhrase(r.group(1)));
       if (sender != null) {
         String np = sender.group(1);
-        String id = np.matches("(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)\\b.*") ? java.util.Objects.requireNonNullElse(match(np), slug(np)) : resolve(np, start);
-        return new Attribution(id, "sent by: \"" + np + "\"", np);
+        return new Attribution(unnamedOrResolved(np, start), "sent by: \"" + np + "\"", np);
       }
-      return madeBy(reading.group(1), text.substring(sentenceOpen, lineEnd(end)), start);
+      return madeBy(reading.group(1), text.substring(sentence, lineEnd(end)), start);
     }
-    MatchResult writing = lastMatch(ABOUT_WRITING, lead, r -> true);
-    if (writing != null && writing.end() == lead.length()) {
+    MatchResult writing = lastMatch(ABOUT_WRITING, before, r -> true);
+    if (writing != null && writing.end() == before.length()) {
       // "a complaint about her “divisive” views": the words of whoever made the complaint.
-      return madeBy(writing.group(1), text.substring(sentenceOpen + writing.start(), lineEnd(end)), start);
+      return madeBy(writing.group(1), text.substring(sentence + writing.start(), lineEnd(end)), start);
     }
     Matcher by = BY.matcher(after);
     boolean ownClause = by.find() && after.substring(0, by.start(1)).matches("(?s).*\\b(?:was|were|is|are|been|being|had|has|have)\\b.*");
     if (!sentenceEnds && by.find(0) && isPhrase(by.group(1)) && (REPORTED_BY.matcher(after.substring(0, by.start(1))).find() && !ownClause || passiveBefore(start))) {
       return new Attribution(resolve(by.group(1), start), "reported by: \"" + by.group(1) + "\"", by.group(1));
     }
-    int sentence = sentenceStart(start);
-    String before = text.substring(sentence, Math.max(sentence, start - 1));
     Matcher acc = ACCORDING.matcher(before);
     if (acc.find()) return new Attribution(resolve(acc.group(1), start), "according to " + acc.group(1));
     Matcher role = ORG_ROLE.matcher(before);
@@ -689,9 +685,7 @@ public final class Extractor {
     int last = Math.max(Math.max(Math.max(end(says), end(relative)), Math.max(end(agent), end(passive))), Math.max(end(sender), end(too)));
     if (last >= 0 && last == end(agent)) {
       String np = wholeAgent(before, agent.start(1), agent.group(1));
-      // "by a man", "by a protection officer": someone the text does not name, not the next person it does.
-      String id = np.matches("(?:[Aa]n?|[Aa]nother)\\s.*") && !MEMBER.matcher(np.toLowerCase(Locale.ROOT)).matches() ? match(np) : resolve(np, start);
-      return new Attribution(id != null ? id : slug(np), "told by: \"" + np + "\"", np);
+      return new Attribution(unnamedOrResolved(np, start), "told by: \"" + np + "\"", np);
     }
     if (last >= 0 && last == end(sender)) return new Attribution(resolve(sender.group(1), start), "a message from: \"" + sender.group(1) + "\"", sender.group(1));
     if (last >= 0 && last == end(relative) && relative == restrictive && relative.start(1) > 0) {
@@ -721,7 +715,7 @@ public final class Extractor {
     if (last >= 0 && last == end(passive)) {
       // Told by someone unnamed: most often the authority the paragraph names last.
       String authority = nearestMentioned(start, true, paragraphStart(start));
-      if (authority == null) authority = namedBefore(start, known.organisations()::contains);
+      if (authority == null) authority = nearestMentioned(start, true, 0);
       return authority == null ? null : new Attribution(authority, "told, by whom the sentence does not say: the organisation named last");
     }
     if (last >= 0 && last == end(too) && last > end(says)) {
@@ -793,8 +787,7 @@ public final class Extractor {
     if (made.find() && isPhrase(made.group(1))) {
       // "by a member of the public": someone the text does not name, not the next person it does.
       String np = wholeAgent(before, made.start(1), made.group(1));
-      String id = np.matches("(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s.*") ? match(np) : resolve(np, start);
-      return new Attribution(id != null ? id : slug(np), "made by: \"" + np + "\"", np);
+      return new Attribution(unnamedOrResolved(np, start), "made by: \"" + np + "\"", np);
     }
     int sentence = sentenceStart(start);
     // (not the sentence before when it opens with a quotation: its subject would be the quotation's words)
@@ -808,19 +801,17 @@ public final class Extractor {
       }
     }
     // In a court report, the messages read out are the accused's.
-    String accused = namedBefore(start, id -> roles.values().stream().anyMatch(r -> r.getKey().equals(id) && r.getValue().contains("accused")));
+    String accused = nearestMentioned(start, false, 0, id -> roles.values().stream().anyMatch(r -> r.getKey().equals(id) && r.getValue().contains("accused")));
     if (accused != null) return new Attribution(accused, "the words of " + subject.strip() + ", in a court report: the accused's");
     return new Attribution("unknown-speaker", "the words of " + subject.strip() + ", whose author the text does not name");
   }
 
+  /** The verbs of saying headlines use. */
+  private static final String HEADLINE_VERBS = "says|warns|tells|claims|insists|vows|admits";
   /** A headline's speaker after its quotation, without articles: "‘...’, says councillor", "‘...’: MP’s fury". */
   private static final Pattern HEADLINE_AFTER =
-      Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:says|warns|tells|claims|insists|vows|admits)\\s+((?:(?!(?:after|over|as|amid|following|in|at|on|for|with|from|to|and)\\b)[\\p{L}’'-]+(?:\\s+|$)){1,3})"
+      Pattern.compile("^\\s*(?:[,:–—-]\\s*)?(?:" + HEADLINE_VERBS + ")\\s+((?:(?!(?:after|over|as|amid|following|in|at|on|for|with|from|to|and)\\b)[\\p{L}’'-]+(?:\\s+|$)){1,3})"
           + "|^\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}-]+)[’']s\\s");
-  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([a-z][\\p{L}-]*)");
-  /** A headline's subject after its quotation and a dash, before its verb: "– councillor attacked while ...". */
-  private static final Pattern HEADLINE_SUBJECT_AFTER =
-      Pattern.compile("^\\s*[–—-]\\s*((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s+(?:[a-z]+ed|is|was|has|says|tells|admits|reveals|calls|urges|warns)\\b");
   /** The first words of a headline after its quotation and a colon or dash. */
   private static final Pattern HEADLINE_WORDS_AFTER = Pattern.compile("\\s*[:–—-]\\s*((?:[\\p{L}’'-]+\\s*){1,3})");
   /** A headline's subject before its verb, the quotation after a colon: "Peer urges ministers to act: ‘...’". */
@@ -828,7 +819,7 @@ public final class Extractor {
       Pattern.compile("^((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}?\\p{Lu}?[\\p{L}’'-]+)\\s+(?:[a-z]+s|[a-z]+ed)\\b[^:“”\"‘’]*:\\s*[“\"‘']?$");
   /** ... or before it: "Councillor: ‘...’", "MP says ‘...’". */
   private static final Pattern HEADLINE_BEFORE =
-      Pattern.compile("^((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s*(?::|\\s(?:says|warns|tells|claims|insists|vows|admits))\\s*$");
+      Pattern.compile("^((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)\\s*(?::|\\s(?:" + HEADLINE_VERBS + "))\\s*$");
 
   /**
    * A headline's quotation, when the headline says whose it is in a headline's way, without
@@ -842,27 +833,14 @@ public final class Extractor {
     Matcher b = HEADLINE_BEFORE.matcher(text.substring(0, Math.max(0, start - 1)).strip());
     boolean after = a.find();
     String np = after ? (a.group(1) != null ? a.group(1).strip() : a.group(2)) : b.find() ? b.group(1) : null;
+    // "“...” – councillor attacked while leafleting", "‘...’: Aberllyn caseworker back at work",
+    // "‘...’ – MP’s caseworker relives ..." (not "MP’s fury"): the headline's subject after it.
+    String subjectAfter = headlineSubjectAfter(text.substring(closing, firstLineEnd));
+    if (subjectAfter != null && (np == null || after && a.group(2) != null)) np = subjectAfter;
     if (np == null) {
-      // "“...” – councillor attacked while leafleting", "Peer urges ministers to act: ‘...’": the
-      // headline's subject, before its verb, after the quotation or opening the headline.
-      Matcher subjectAfter = HEADLINE_SUBJECT_AFTER.matcher(text.substring(closing, firstLineEnd));
+      // "Peer urges ministers to act: ‘...’": the headline's subject, opening it.
       Matcher subjectFirst = HEADLINE_SUBJECT_FIRST.matcher(text.substring(0, Math.max(0, start - 1)));
-      np = subjectAfter.find() ? subjectAfter.group(1) : subjectFirst.find() ? subjectFirst.group(1) : null;
-      if (np == null) {
-        // "‘...’: Aberllyn caseworker back at work": the first words after the colon, to a person's noun.
-        Matcher words = HEADLINE_WORDS_AFTER.matcher(text.substring(closing, firstLineEnd));
-        if (words.lookingAt()) {
-          String[] ws = words.group(1).split("\\s+");
-          for (int k = 0; k < ws.length && np == null; k++) {
-            if (PERSON.matcher(ws[k].toLowerCase(Locale.ROOT)).matches()) np = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, k + 1));
-          }
-        }
-      }
-    }
-    if (after && a.group(2) != null) {
-      // "MP’s fury" is the MP's; "MP’s caseworker relives ..." is the caseworker's.
-      Matcher owned = FIRST_WORD.matcher(text.substring(closing + a.end(), firstLineEnd));
-      if (owned.find() && PERSON.matcher(owned.group(1)).matches()) np = owned.group(1);
+      if (subjectFirst.find()) np = subjectFirst.group(1);
     }
     if (np == null) return null;
     String id = match(np);
@@ -1079,6 +1057,18 @@ public final class Extractor {
   }
 
   /**
+   * Whom a phrase stands for; an indefinite one ("a man", "a member of the public", "one user",
+   * "someone") is someone the text does not name, not the next person it does, unless a name or
+   * alias of theirs is these words; an unnamed member of an organisation ("an officer") speaks for it.
+   */
+  private String unnamedOrResolved(String np, int at) {
+    boolean indefinite = np.matches("(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]omeone|[Ss]omebody)\\b.*") && !MEMBER.matcher(np.toLowerCase(Locale.ROOT)).matches();
+    if (!indefinite) return resolve(np, at);
+    String id = match(np);
+    return id != null ? id : slug(np);
+  }
+
+  /**
    * An agent's words as a whole: all of a description, not the fewest a role can be ("by the
    * returning officer", "by an anonymous caller"), and the name it gives after it ("by the social
    * media platform Chirper", "by the council’s chief executive, Fiona Dearlove,"), when it gives one.
@@ -1087,9 +1077,18 @@ public final class Extractor {
     if (!agent.matches("(?s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\\s.*")) return agent; // a name already
     Matcher whole = WHOLE_DESCRIPTION.matcher(s.substring(from));
     String np = whole.lookingAt() && whole.group(1).length() > agent.length() ? whole.group(1) : agent;
-    Matcher named = NAME_AFTER_DESCRIPTION.matcher(s.substring(from + agent.length()));
-    if (named.lookingAt() && match(named.group(1)) != null && !known.organisations().contains(match(named.group(1)))) return named.group(1);
-    return np;
+    String named = nameGivenAfter(s, from + agent.length());
+    return named != null && !known.organisations().contains(match(named)) ? named : np;
+  }
+
+  /**
+   * The name of a known actor that a description or a possessive gives right after it, its last
+   * words or a comma between ("the MS, Siân Howells", "the social media platform Chirper", "Brodie's
+   * solicitor, Iain Rennie"); null when none stands there.
+   */
+  private String nameGivenAfter(String s, int from) {
+    Matcher named = NAME_AFTER_DESCRIPTION.matcher(s.substring(from));
+    return named.lookingAt() && match(named.group(1)) != null ? named.group(1) : null;
   }
 
   private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
@@ -1140,8 +1139,7 @@ public final class Extractor {
       return kind != null ? kind : slug(kindSpokes.group(1));
     }
     // "one said", "another added", "one resident": one of the people just spoken of, none the text names.
-    if (lower.matches("one|another")) return "unnamed-" + lower;
-    if (lower.matches("(?:one|another)\\s+[a-z].*") && !MEMBER.matcher(lower).matches()) return "unnamed-" + slug(p);
+    if (lower.matches("(?:one|another)(?:\\s+[a-z].*)?") && !MEMBER.matcher(lower).matches()) return "unnamed-" + slug(p);
     // Someone who speaks on condition of not being named ("a source close to the family", "a
     // friend", "a neighbour"): none of the known actors, whoever the text names next.
     if (lower.matches("(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?" + ANONYMOUS + "\\b.*")) return slug(p);
@@ -1220,9 +1218,8 @@ public final class Extractor {
       String holder = roleHolder(p, at);
       if (holder != null) return holder;
       // "the council’s monitoring officer", whom the text gives no name: someone who speaks for the council.
-      Matcher kindOwner = KIND_POSSESSOR.matcher(lower);
-      String organisationOf = kindOwner.lookingAt() ? ofKind(kindOwner.group(1), at) : null;
-      if (organisationOf != null) return organisationOf;
+      String owner = possessor(p, at);
+      if (owner != null) return owner;
       // "The caller, who said ...", "the complainant": someone the text has not named, when no one
       // was given the role.
       if (lower.matches("the\\s+(?:[a-z-]+\\s+)?" + ANONYMOUS)) return slug(p);
@@ -1279,7 +1276,7 @@ public final class Extractor {
       String last = nearestMentioned(at, organisation, -1, a -> g == '?' || fits(a, g));
       if (last != null) return last;
     }
-    String owner = possessor(p);
+    String owner = possessor(p, at);
     if (owner != null) return owner;
     if (lower.matches("(one|another)\\b.*")) return "unnamed-" + slug(p);
     return slug(p);
@@ -1312,10 +1309,13 @@ public final class Extractor {
   private static final Pattern POSSESSIVE = Pattern.compile("^([\\p{Lu}][\\p{L}-]*)[’']s\\b");
 
   /**
-   * "Kent's chief constable", "Northshire's police": the organisation whose name begins with the
-   * possessor's word (the smallest id of those, so that the answer never depends on a map's order).
+   * The organisation a possessive names: "Kent's chief constable", "Northshire's police": the one
+   * whose name begins with the possessor's word (the smallest id of those, so that the answer never
+   * depends on a map's order); "the council’s monitoring officer": the one of that kind named nearest.
    */
-  private String possessor(String phrase) {
+  private String possessor(String phrase, int at) {
+    Matcher kind = KIND_POSSESSOR.matcher(phrase.toLowerCase(Locale.ROOT));
+    if (kind.lookingAt()) return ofKind(kind.group(1), at);
     Matcher m = POSSESSIVE.matcher(phrase);
     if (!m.find()) return null;
     String word = m.group(1);
@@ -1348,14 +1348,6 @@ public final class Extractor {
   }
 
   private static final Pattern PERSON_OF = Pattern.compile("(.+?)\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}.*");
-
-  /** The known actor passing {@code test} named last before {@code at}; null when none is. */
-  private String namedBefore(int at, java.util.function.Predicate<String> test) {
-    for (var e = mentions.lowerEntry(at); e != null; e = mentions.lowerEntry(e.getKey())) {
-      if (test.test(e.getValue())) return e.getValue();
-    }
-    return null;
-  }
 
   /** The known actor passing {@code test} named last before {@code at}, else first after it. */
   private String nearest(int at, java.util.function.Predicate<String> test) {

@@ -56,15 +56,16 @@ final class NonSpeech {
   private static final Pattern AS_WORDS =
       Pattern.compile("(?i)(?:\\bthe\\s+(?:word|term|label|slogan|motto|chant|hashtag)|\\bso-called)\\s*[“\"‘']?\\s*$");
 
+  /** Kinds of works and of schemes that have names. */
+  private static final String WORKS =
+      "documentary|film|book|memoir|novel|series|programme|program|podcast|report|play|song|album|column|blog|campaign"
+          + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill|pledge|scheme|operation";
+
   /** A work or a group the text names after its kind: "the documentary “Hate Mail”", "his memoir, “Standing Orders”". */
-  private static final Pattern WORK =
-      Pattern.compile(
-          "(?i)\\b(?:documentary|film|book|memoir|novel|series|programme|program|podcast|report|play|song|album|column|blog|campaign"
-              + "|petition|website|page|channel|show|group|newsletter|leaflet|poster|motion|bill)\\s*,?\\s*[“\"‘']?\\s*$");
+  private static final Pattern WORK = Pattern.compile("(?i)\\b(?:" + WORKS + ")\\s*,?\\s*[“\"‘']?\\s*$");
 
   /** The kind of work a title in quotation marks names, after it: "“Under Threat”, a documentary series". */
-  private static final Pattern KIND_AFTER =
-      Pattern.compile("^[”\"’']\\s*,\\s*(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:documentary|film|book|memoir|novel|series|programme|podcast|report|play|song|album|campaign|petition|website|newsletter|leaflet|pledge|scheme|operation)\\b");
+  private static final Pattern KIND_AFTER = Pattern.compile("^[”\"’']\\s*,\\s*(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:" + WORKS + ")\\b");
 
   /** Whether {@code at} is in the text's headline. */
   private boolean isHeadlineLine(int at) {
