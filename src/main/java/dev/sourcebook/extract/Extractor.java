@@ -543,8 +543,9 @@ public final class Extractor {
     int start = paragraphStart(at);
     int nl = text.indexOf('\n', at);
     int end = nl < 0 ? text.length() : nl;
+    if (start == 0 || end - start > 120) return -1; // (a paragraph: not cut out for each of its quotations)
     String line = text.substring(start, end).strip();
-    return start > 0 && line.length() <= 100 && !line.matches("(?s).*[.!?,:;][”’\"']?") && !line.matches("(?s).*[.!?][”’\"']?\\s.*") ? end : -1;
+    return line.length() <= 100 && !line.matches("(?s).*[.!?,:;][”’\"']?") && !line.matches("(?s).*[.!?][”’\"']?\\s.*") ? end : -1;
   }
 
   /**
