@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # bin/sourcebook as a user meets it: runs with no class-data archive, with a fresh one (which the
-# JVM then really loads classes from), and with a stale one (left out, no warning).
+# JVM then really loads classes from), and with a stale one (left out, no warning); then a short
+# validate answered by the JVM the one before it started (DaemonClient), as the command prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+tmp=$(mktemp -d)
+daemons="$tmp/daemons"
+# Removing its socket stops a daemon within seconds: none outlives this script.
+trap 'rm -rf "$tmp"' EXIT
 jar="$tmp/sourcebook.jar"; cp target/sourcebook.jar "$jar"
 archive="$tmp/sourcebook.jsa"
-run() { SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
+run() { SOURCEBOOK_DAEMON=off SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
 expect_quiet() {  # the command succeeds and says nothing on stderr
   local err; err=$("$@" 2>&1 >/dev/null) || { echo "FAILED: $*: $err"; exit 1; }
   [ -z "$err" ] || { echo "FAILED: $* printed: $err"; exit 1; }
@@ -22,3 +26,27 @@ expect_quiet run validate seeds
 stale=$(SOURCEBOOK_JAVA_OPTS=-Xlog:class+load=info run validate seeds 2>/dev/null | grep -c "shared objects file (top)" || true)
 [ "$stale" -eq 0 ] || { echo "FAILED: a stale archive was used"; exit 1; }
 echo "launcher: runs without an archive; a fresh one gives $shared classes; a stale one is left out without a word"
+
+served() { SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
+same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exit code too
+  local code=0 own=0
+  served "$@" >"$tmp/served.out" 2>"$tmp/served.err" || code=$?
+  java -jar "$jar" "$@" >"$tmp/own.out" 2>"$tmp/own.err" || own=$?
+  [ "$code" = "$own" ] || { echo "FAILED: $*: exit $code from the daemon, $own from its own JVM"; exit 1; }
+  cmp -s "$tmp/served.out" "$tmp/own.out" && cmp -s "$tmp/served.err" "$tmp/own.err" \
+    || { echo "FAILED: $*: the daemon printed otherwise:"; diff "$tmp/own.out" "$tmp/served.out"; diff "$tmp/own.err" "$tmp/served.err"; exit 1; }
+}
+served validate seeds >/dev/null  # runs in its own JVM, then starts the daemon
+for _ in $(seq 60); do grep -qs "warmed up" "$daemons"/*.log && break; sleep 0.5; done
+grep -qs "warmed up" "$daemons"/*.log || { echo "FAILED: no daemon started: $(cat "$daemons"/*.log 2>/dev/null)"; exit 1; }
+same_as_its_own_jvm validate seeds --by-article
+same_as_its_own_jvm validate target/golden/many-errors-at-once/input
+errors=$(grep -c "error\[" "$tmp/served.err")
+same_as_its_own_jvm validate no-such-folder
+answered=$(grep -c "served validate" "$daemons"/*.log)
+[ "$answered" -eq 3 ] || { echo "FAILED: the daemon answered $answered of 3"; cat "$daemons"/*.log; exit 1; }
+pid=$(pgrep -f "$daemons" || true)
+rm -rf "$daemons"
+for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+! kill -0 "$pid" 2>/dev/null || { echo "FAILED: the daemon outlived its socket"; exit 1; }
+echo "launcher: the daemon answered 3 validates as their own JVM does (valid; $errors errors; a usage error), and stopped when its socket was removed"

@@ -32,6 +32,9 @@ public final class Main implements Runnable {
   /** Loaded early by {@link #run} for the commands that check records; see {@link #validators()}. */
   private Validators validators;
 
+  /** Whether stderr is a terminal, where progress is shown live. */
+  private boolean terminal;
+
   /** The rules and schemas, loaded once per run of the command line. */
   Validators validators() {
     if (validators == null) validators = Validators.load();
@@ -74,15 +77,34 @@ public final class Main implements Runnable {
     return java.util.Collections.unmodifiableMap(c);
   }
 
+  boolean terminal() {
+    return terminal;
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, System.console() != null, null);
+  }
+
+  /**
+   * Runs the command line with the given streams, as if on a terminal or not, with the rules and
+   * schemas given (a {@link Daemon} keeps one set for every command line it runs) or, when null,
+   * loaded for this run.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal, Validators loaded) {
     // The commands that check records need the rules and the JSON Schemas, a third of a second
     // each to load: let them load while picocli builds its model of the command line.
     String command = args.length > 0 ? args[0] : "";
     Main main = new Main();
-    if (command.matches("build|release|diff|site")) main.validators = Validators.load();
-    // Validating seeds needs the JSON Schemas only to compare a released version's bytes.
-    if (command.equals("validate")) main.validators = validatesSeeds(args) ? Validators.loadRules() : Validators.load();
+    main.terminal = terminal;
+    if (loaded != null) {
+      main.validators = loaded;
+    } else if (command.matches("build|release|diff|site")) {
+      main.validators = Validators.load();
+    } else if (command.equals("validate")) {
+      // Validating seeds needs the JSON Schemas only to compare a released version's bytes.
+      main.validators = validatesSeeds(args) ? Validators.loadRules() : Validators.load();
+    }
     CommandLine cl = new CommandLine(main);
     if (COMMANDS.containsKey(command) && !command.equals("help")) {
       cl.addSubcommand(command, COMMANDS.get(command).get());
@@ -120,11 +142,16 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(runGuarded(args, System.out, System.err, System.console() != null, null));
+  }
+
+  /** {@link #run}, writing UTF-8 to the given streams, with the JVM's own failures said as such. */
+  static int runGuarded(String[] args, java.io.OutputStream stdout, java.io.OutputStream stderr, boolean terminal, Validators loaded) {
+    PrintWriter out = new PrintWriter(stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
     int code;
     try {
-      code = run(args, out, err);
+      code = run(args, out, err, terminal, loaded);
     } catch (OutOfMemoryError e) {
       // Nothing was replaced: the output folder changes only by the final renames.
       err.println("sourcebook: out of memory; the earlier output is unchanged (give Java more with -Xmx)");
@@ -136,6 +163,6 @@ public final class Main implements Runnable {
     }
     out.flush();
     err.flush();
-    System.exit(code);
+    return code;
   }
 }

@@ -15,9 +15,9 @@ final class TerminalProgress implements Progress {
   private String current;
   private long started;
 
-  TerminalProgress(PrintWriter err, boolean timings) {
+  TerminalProgress(PrintWriter err, boolean terminal, boolean timings) {
     this.err = err;
-    this.live = System.console() != null;
+    this.live = terminal;
     this.timings = timings;
   }
 

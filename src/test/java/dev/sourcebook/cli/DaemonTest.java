@@ -1,0 +1,150 @@
+package dev.sourcebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourcebook.Validators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A daemon's answer is the command line's own, byte for byte, and it stops when it should. */
+class DaemonTest {
+  @TempDir Path temp;
+
+  private Path socket;
+  private Path jar;
+  private Daemon daemon;
+  private Thread serving;
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void start() throws IOException {
+    socket = temp.resolve("d.sock");
+    jar = Files.writeString(temp.resolve("stands-for-the.jar"), "version 1");
+    daemon = Daemon.bind(socket, jar, Validators.load(), Duration.ofMinutes(5), new PrintStream(log, true, StandardCharsets.UTF_8));
+    serving = new Thread(daemon::serve);
+    serving.start();
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    daemon.stop("the test ended");
+    serving.join(10_000);
+  }
+
+  record Answer(int exit, byte[] out, byte[] err) {
+    String text() {
+      return "exit " + exit + "\n" + new String(out, StandardCharsets.UTF_8) + new String(err, StandardCharsets.UTF_8);
+    }
+  }
+
+  private Answer served(boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = DaemonClient.ask(socket, args, terminal, out, err);
+    return new Answer(exit, out.toByteArray(), err.toByteArray());
+  }
+
+  private static Answer runHere(boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.runGuarded(args, out, err, terminal, null);
+    return new Answer(exit, out.toByteArray(), err.toByteArray());
+  }
+
+  @Test
+  void answersEveryKindOfValidateAsTheCommandItselfDoes() throws IOException {
+    Path broken = temp.resolve("broken");
+    copyOver(Path.of("src/test/resources/golden/ok-minimal/input"), broken);
+    copyOver(Path.of("src/test/resources/golden/many-errors-at-once/input"), broken);
+    List<String[]> lines = List.of(
+        new String[] {"validate", "seeds"},
+        new String[] {"validate", "seeds", "--by-article"},
+        new String[] {"validate", broken.toString()},
+        new String[] {"validate"},
+        new String[] {"validate", "src"},
+        new String[] {"validate", "--help"},
+        new String[] {"validate", "no-such-folder", "--bogus"});
+    for (boolean terminal : new boolean[] {false, true}) {
+      for (String[] args : lines) {
+        Answer here = runHere(terminal, args);
+        Answer there = served(terminal, args);
+        String line = String.join(" ", args) + (terminal ? " (on a terminal)" : "");
+        assertEquals(here.text(), there.text(), line);
+        assertArrayEquals(here.out(), there.out(), line);
+        assertArrayEquals(here.err(), there.err(), line);
+      }
+    }
+    assertEquals(1, runHere(false, "validate", broken.toString()).exit(), "the broken seeds are broken");
+    assertTrue(new String(runHere(true, "validate", "seeds").err(), StandardCharsets.UTF_8).contains("\r"), "on a terminal, progress is shown");
+    assertEquals(14, log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" served validate")).count(), log.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void refusesOnceItsJarChangesAndThenStops() throws Exception {
+    assertEquals(0, served(false, "validate", "seeds").exit());
+    Files.writeString(jar, "version 2, longer");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+    assertEquals(-1, served(false, "validate", "seeds").exit(), "refused: the client runs the command itself");
+    serving.join(10_000);
+    assertFalse(serving.isAlive(), "stopped within the watchdog's round");
+    assertFalse(Files.exists(socket), "its socket is removed");
+    assertEquals(-1, served(false, "validate", "seeds").exit(), "nobody answers");
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopping: the jar changed"), log.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void stopsWhenItsSocketIsRemoved() throws Exception {
+    Files.delete(socket);
+    serving.join(10_000);
+    assertFalse(serving.isAlive());
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopping: the socket was removed"), log.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void stopsWhenIdle() throws Exception {
+    daemon.stop("replaced");
+    serving.join(10_000);
+    daemon = Daemon.bind(socket, jar, Validators.load(), Duration.ofSeconds(1), new PrintStream(log, true, StandardCharsets.UTF_8));
+    serving = new Thread(daemon::serve);
+    serving.start();
+    assertEquals(0, served(false, "validate", "seeds").exit());
+    serving.join(10_000);
+    assertFalse(serving.isAlive());
+    assertFalse(Files.exists(socket));
+  }
+
+  @Test
+  void onlyAValidateThatEndsIsSent() {
+    assertTrue(DaemonClient.served(new String[] {"validate", "seeds"}));
+    assertTrue(DaemonClient.served(new String[] {"validate", "dist/x/1.0.0", "--by-article"}));
+    assertFalse(DaemonClient.served(new String[] {"validate", "seeds", "--watch"}));
+    assertFalse(DaemonClient.served(new String[] {"build", "--seeds", "seeds"}));
+    assertFalse(DaemonClient.served(new String[] {}));
+  }
+
+  private static void copyOver(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+}
