@@ -117,11 +117,31 @@ hello=$(startup java -cp "$work/hello" Hello)
   echo "| command | s | / floor |"
   echo "|---|---|---|"
   echo "| java -cp . Hello (the floor) | $hello | 1.0 |"
-  for c in "java -jar $jar validate seeds" "bin/sourcebook validate seeds" "bin/sourcebook --version"; do
+  ratio() { awk -v a="$1" -v b="$hello" 'BEGIN { printf "%.1f", a / b }'; }
+  for c in "java -jar $jar validate seeds" "bin/sourcebook --version"; do
     # shellcheck disable=SC2086
     t=$(startup $c)
-    echo "| \`$c\` | $t | $(awk -v a="$t" -v b="$hello" 'BEGIN { printf "%.1f", a / b }') |"
+    echo "| \`$c\` | $t | $(ratio "$t") |"
   done
+  t=$(SOURCEBOOK_DAEMON=off startup bin/sourcebook validate seeds)
+  echo "| \`bin/sourcebook validate seeds\`, each in its own JVM (\`SOURCEBOOK_DAEMON=off\`) | $t | $(ratio "$t") |"
+  # The daemon: in a folder of the bench's own, removed at the end, which stops it.
+  export SOURCEBOOK_DAEMON_DIR=$work/daemons
+  firsts=()
+  for _ in 1 2 3; do
+    rm -rf "$SOURCEBOOK_DAEMON_DIR"; sleep 3  # a daemon stops within 2 s of losing its socket
+    read -r t _ < <(measure bin/sourcebook validate seeds); firsts+=("$t")
+  done
+  t=$(printf '%s\n' "${firsts[@]}" | median)
+  echo "| \`bin/sourcebook validate seeds\`, the first (answers in its own JVM, then starts a daemon), median of 3 | $t | $(ratio "$t") |"
+  for _ in $(seq 60); do grep -qs "warmed up" "$SOURCEBOOK_DAEMON_DIR"/*.log && break; sleep 0.5; done
+  t=$(startup bin/sourcebook validate seeds)
+  echo "| \`bin/sourcebook validate seeds\`, answered by the daemon | $t | $(ratio "$t") |"
+  pid=$(pgrep -f "$SOURCEBOOK_DAEMON_DIR" | head -1)
+  rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
+  echo
+  echo "The daemon's resident memory after these runs: $rss MB."
+  rm -rf "$SOURCEBOOK_DAEMON_DIR"; unset SOURCEBOOK_DAEMON_DIR
 } | tee -a "$results"
 
 t5=$(awk '$2 == "5000" {print $3}' "$work/build-times.txt"); t50=$(awk '$2 == "50000" {print $3}' "$work/build-times.txt")

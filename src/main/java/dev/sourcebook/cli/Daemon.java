@@ -51,6 +51,7 @@ final class Daemon {
   static final int REFUSED = 4; // nothing was run: the client runs the command itself
 
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+  private static final int WARM_UP_RUNS = 3;
   private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
 
   private final ServerSocketChannel server;
@@ -111,10 +112,15 @@ final class Daemon {
     return new Daemon(server, socket, jar, validators, idle, log);
   }
 
-  /** Runs a command line once with its output thrown away, so that the first one served is warm. */
+  /**
+   * Runs a command line a few times with its output thrown away, so that the first one served finds
+   * its code compiled (the JIT compiles what has run often; one run leaves most of it interpreted).
+   */
   void warmUp(String[] args) {
     long start = System.nanoTime();
-    Main.runGuarded(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false, validators);
+    for (int i = 0; i < WARM_UP_RUNS; i++) {
+      Main.runGuarded(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false, validators);
+    }
     log.printf("%s warmed up in %.2f s%n", Instant.now(), (System.nanoTime() - start) / 1e9);
   }
 
