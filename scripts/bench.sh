@@ -35,6 +35,7 @@ row() { # name dir [JVM options, or "launcher" for bin/sourcebook]
   bytes=$(du -sb "$dir" | cut -f1)
   files=$(find "$dir" -type f | wc -l)
   local fl=() vt=() vm=() bt=() bm=()
+  floor "$dir"  # the files in the page cache, as every run after the first finds them
   for _ in $(seq "$runs"); do
     t=$( { /usr/bin/time -f "%e" bash -c "$(declare -f floor); floor '$dir'" ; } 2>&1 | tail -1); fl+=("$t")
     # shellcheck disable=SC2086 # $run is a command and its options
