@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -25,6 +26,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A JVM that stays up between command lines and runs the read-only ones it is sent ({@code
@@ -59,10 +61,11 @@ final class Daemon {
   private final Object socketKey;
   private final Path jar;
   private final FileStamp jarStamp;
-  private final Validators validators;
+  private final Runner runner;
   private final Duration idle;
   private final String folder = System.getProperty("user.dir");
   private final PrintStream log;
+  private final Runnable abandoned;
 
   /** Guards {@link #busy}: the watchdog stops the daemon only between command lines. */
   private final Object lock = new Object();
@@ -71,15 +74,33 @@ final class Daemon {
   private Instant lastUsed = Instant.now();
   private volatile boolean stopping;
 
-  Daemon(ServerSocketChannel server, Path socket, Path jar, Validators validators, Duration idle, PrintStream log) throws IOException {
+  /** Runs one command line, writing to the given streams; returns its exit code. */
+  interface Runner {
+    int run(String[] args, OutputStream out, OutputStream err, boolean terminal);
+
+    /** Main's command line, with one set of rules and schemas for every run. */
+    static Runner of(Validators validators) {
+      return (args, out, err, terminal) -> Main.runGuarded(args, out, err, terminal, validators);
+    }
+  }
+
+  /**
+   * A daemon on {@code server}, bound at {@code socket}, serving while {@code jar} is unchanged.
+   * {@code abandoned} runs when a client goes away while its command line runs (Ctrl-C, say): the
+   * run cannot be stopped from outside, and a daemon must not stay busy with what nobody waits for,
+   * so {@link #main} ends the JVM there.
+   */
+  private Daemon(ServerSocketChannel server, Path socket, Path jar, Runner runner, Duration idle, PrintStream log, Runnable abandoned)
+      throws IOException {
     this.server = server;
     this.socket = socket;
     this.socketKey = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     this.jar = jar;
     this.jarStamp = FileStamp.of(jar);
-    this.validators = validators;
+    this.runner = runner;
     this.idle = idle;
     this.log = log;
+    this.abandoned = abandoned;
   }
 
   /**
@@ -96,7 +117,8 @@ final class Daemon {
     try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock held = lockChannel.tryLock();
       if (held == null) return; // another daemon serves this socket, or is starting to
-      Daemon daemon = bind(socket, DaemonClient.jar(), Validators.load(), idle, System.err);
+      Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
+      Daemon daemon = bind(socket, DaemonClient.jar(), Runner.of(Validators.load()), idle, System.err, halt);
       if (warmUp.length > 0) daemon.warmUp(warmUp);
       daemon.serve();
     }
@@ -104,12 +126,12 @@ final class Daemon {
   }
 
   /** Binds a socket at {@code socket}, readable and writable by this user only. */
-  static Daemon bind(Path socket, Path jar, Validators validators, Duration idle, PrintStream log) throws IOException {
+  static Daemon bind(Path socket, Path jar, Runner runner, Duration idle, PrintStream log, Runnable abandoned) throws IOException {
     Files.deleteIfExists(socket); // left by a daemon that did not stop cleanly: this one holds the lock now
     ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(socket));
     Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-    return new Daemon(server, socket, jar, validators, idle, log);
+    return new Daemon(server, socket, jar, runner, idle, log, abandoned);
   }
 
   /**
@@ -119,7 +141,7 @@ final class Daemon {
   void warmUp(String[] args) {
     long start = System.nanoTime();
     for (int i = 0; i < WARM_UP_RUNS; i++) {
-      Main.runGuarded(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false, validators);
+      runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
     }
     log.printf("%s warmed up in %.2f s%n", Instant.now(), (System.nanoTime() - start) / 1e9);
   }
@@ -157,11 +179,11 @@ final class Daemon {
     stop("stopped");
   }
 
-  /** Reads one request and answers it; a client that goes away midway costs nothing but its run. */
+  /** Reads one request and answers it. */
   private void answer(SocketChannel client) {
     try {
       DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new ChannelOutput(client)));
       if (in.readInt() != MAGIC || in.readInt() != PROTOCOL || !readString(in).equals(folder) || !FileStamp.of(jar).equals(jarStamp)) {
         out.writeByte(REFUSED);
         out.flush();
@@ -171,7 +193,10 @@ final class Daemon {
       String[] args = new String[in.readInt()];
       for (int i = 0; i < args.length; i++) args[i] = readString(in);
       long start = System.nanoTime();
-      int code = Main.runGuarded(args, new FrameStream(out, STDOUT), new FrameStream(out, STDERR), terminal, validators);
+      AtomicBoolean finished = new AtomicBoolean();
+      listenForHangUp(client, finished);
+      int code = runner.run(args, new FrameStream(out, STDOUT), new FrameStream(out, STDERR), terminal);
+      finished.set(true);
       synchronized (out) {
         out.writeByte(EXIT);
         out.writeInt(code);
@@ -181,6 +206,28 @@ final class Daemon {
     } catch (IOException e) {
       log.println(Instant.now() + " a client went away: " + e);
     }
+  }
+
+  /**
+   * Waits, on a thread of its own, for the client to hang up: it sends nothing after its request,
+   * so a read that ends before the run has finished means that nobody waits for the run any more.
+   * Reads the channel itself: its stream would hold the lock its writes need.
+   */
+  private void listenForHangUp(SocketChannel client, AtomicBoolean finished) {
+    Thread listener = new Thread(() -> {
+      try {
+        client.read(ByteBuffer.allocate(1));
+      } catch (IOException e) {
+        // closed: the same as a hang-up, unless the run has finished
+      }
+      if (!finished.get()) {
+        log.println(Instant.now() + " the client went away while its command line ran: stopping");
+        stop("stopped");
+        abandoned.run();
+      }
+    }, "sourcebook-daemon-hang-up");
+    listener.setDaemon(true);
+    listener.start();
   }
 
   /** Every few seconds: stops when idle too long, when the jar changed or when the socket is gone. */
@@ -245,6 +292,26 @@ final class Daemon {
       c.close();
     } catch (IOException e) {
       // closing is all that is left to do
+    }
+  }
+
+  /** Writes to the channel itself, beside {@link #listenForHangUp}'s read. */
+  private static final class ChannelOutput extends OutputStream {
+    private final SocketChannel channel;
+
+    ChannelOutput(SocketChannel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+      while (buffer.hasRemaining()) channel.write(buffer);
     }
   }
 

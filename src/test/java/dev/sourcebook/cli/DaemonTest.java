@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sourcebook.Validators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,14 +35,25 @@ class DaemonTest {
   private Daemon daemon;
   private Thread serving;
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  private final AtomicBoolean abandoned = new AtomicBoolean();
 
   @BeforeEach
   void start() throws IOException {
     socket = temp.resolve("d.sock");
     jar = Files.writeString(temp.resolve("stands-for-the.jar"), "version 1");
-    daemon = Daemon.bind(socket, jar, Validators.load(), Duration.ofMinutes(5), new PrintStream(log, true, StandardCharsets.UTF_8));
+    start(Daemon.Runner.of(Validators.load()), Duration.ofMinutes(5));
+  }
+
+  private void start(Daemon.Runner runner, Duration idle) throws IOException {
+    daemon = Daemon.bind(socket, jar, runner, idle, new PrintStream(log, true, StandardCharsets.UTF_8), () -> abandoned.set(true));
     serving = new Thread(daemon::serve);
     serving.start();
+  }
+
+  private void restart(Daemon.Runner runner, Duration idle) throws Exception {
+    daemon.stop("replaced");
+    serving.join(10_000);
+    start(runner, idle);
   }
 
   @AfterEach
@@ -118,15 +133,46 @@ class DaemonTest {
 
   @Test
   void stopsWhenIdle() throws Exception {
-    daemon.stop("replaced");
-    serving.join(10_000);
-    daemon = Daemon.bind(socket, jar, Validators.load(), Duration.ofSeconds(1), new PrintStream(log, true, StandardCharsets.UTF_8));
-    serving = new Thread(daemon::serve);
-    serving.start();
+    restart(Daemon.Runner.of(Validators.load()), Duration.ofSeconds(1));
     assertEquals(0, served(false, "validate", "seeds").exit());
     serving.join(10_000);
     assertFalse(serving.isAlive());
     assertFalse(Files.exists(socket));
+  }
+
+  @Test
+  void aClientThatGoesAwayWhileItsCommandRunsStopsTheDaemon() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    restart((args, out, err, terminal) -> {
+      running.countDown();
+      try {
+        release.await(); // a run that nobody can stop from outside
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return 0;
+    }, Duration.ofMinutes(5));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Thread client = new Thread(() -> DaemonClient.ask(socket, new String[] {"validate", "seeds"}, false, OutputStream.nullOutputStream(), err));
+    client.start();
+    assertTrue(running.await(10, TimeUnit.SECONDS));
+    client.interrupt(); // closes its channel, as a client's end does
+    client.join(10_000);
+    for (int i = 0; i < 100 && !abandoned.get(); i++) Thread.sleep(50);
+    assertTrue(abandoned.get(), log.toString(StandardCharsets.UTF_8));
+    assertFalse(Files.exists(socket), "the next client finds none, and runs the command itself");
+    release.countDown();
+    serving.join(10_000);
+    assertFalse(serving.isAlive());
+  }
+
+  @Test
+  void aClientThatWaitsToTheEndDoesNotStopIt() throws Exception {
+    for (int i = 0; i < 3; i++) assertEquals(0, served(false, "validate", "seeds").exit());
+    Thread.sleep(200); // time for a listener to misread the end of a run as a hang-up
+    assertFalse(abandoned.get(), log.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.exists(socket));
   }
 
   @Test
