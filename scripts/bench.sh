@@ -127,10 +127,15 @@ hello=$(startup java -cp "$work/hello" Hello)
   t=$(SOURCEBOOK_DAEMON=off startup bin/sourcebook validate seeds)
   echo "| \`bin/sourcebook validate seeds\`, each in its own JVM (\`SOURCEBOOK_DAEMON=off\`) | $t | $(ratio "$t") |"
   # The daemon: in a folder of the bench's own, removed at the end, which stops it.
-  export SOURCEBOOK_DAEMON_DIR=$work/daemons
+  export SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR=$work/daemons
+  trap 'rm -rf "$SOURCEBOOK_DAEMON_DIR"' EXIT
+  no_daemon() {  # removes the socket folder, and waits for its daemon to stop
+    rm -rf "$SOURCEBOOK_DAEMON_DIR"
+    for _ in $(seq 60); do pgrep -f "Daemon $SOURCEBOOK_DAEMON_DIR" >/dev/null || return 0; sleep 0.5; done
+  }
   firsts=()
   for _ in 1 2 3; do
-    rm -rf "$SOURCEBOOK_DAEMON_DIR"; sleep 3  # a daemon stops within 2 s of losing its socket
+    no_daemon
     read -r t _ < <(measure bin/sourcebook validate seeds); firsts+=("$t")
   done
   t=$(printf '%s\n' "${firsts[@]}" | median)
@@ -138,11 +143,11 @@ hello=$(startup java -cp "$work/hello" Hello)
   for _ in $(seq 60); do grep -qs "warmed up" "$SOURCEBOOK_DAEMON_DIR"/*.log && break; sleep 0.5; done
   t=$(startup bin/sourcebook validate seeds)
   echo "| \`bin/sourcebook validate seeds\`, answered by the daemon | $t | $(ratio "$t") |"
-  pid=$(pgrep -f "$SOURCEBOOK_DAEMON_DIR" | head -1)
+  pid=$(pgrep -f "Daemon $SOURCEBOOK_DAEMON_DIR" | head -1)
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
   echo
   echo "The daemon's resident memory after these runs: $rss MB."
-  rm -rf "$SOURCEBOOK_DAEMON_DIR"; unset SOURCEBOOK_DAEMON_DIR
+  no_daemon; trap - EXIT; unset SOURCEBOOK_DAEMON SOURCEBOOK_DAEMON_DIR
 } | tee -a "$results"
 
 t5=$(awk '$2 == "5000" {print $3}' "$work/build-times.txt"); t50=$(awk '$2 == "50000" {print $3}' "$work/build-times.txt")

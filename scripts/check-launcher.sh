@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 daemons="$tmp/daemons"
-# Removing its socket stops a daemon within seconds: none outlives this script.
+# Removing its socket stops a daemon within seconds (once it has warmed up): none outlives this
+# script by more.
 trap 'rm -rf "$tmp"' EXIT
 jar="$tmp/sourcebook.jar"; cp target/sourcebook.jar "$jar"
 archive="$tmp/sourcebook.jsa"
@@ -27,7 +28,8 @@ stale=$(SOURCEBOOK_JAVA_OPTS=-Xlog:class+load=info run validate seeds 2>/dev/nul
 [ "$stale" -eq 0 ] || { echo "FAILED: a stale archive was used"; exit 1; }
 echo "launcher: runs without an archive; a fresh one gives $shared classes; a stale one is left out without a word"
 
-served() { SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
+# SOURCEBOOK_DAEMON=on: CI, where this runs, turns the daemon off by default.
+served() { SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
 same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exit code too
   local code=0 own=0
   served "$@" >"$tmp/served.out" 2>"$tmp/served.err" || code=$?
@@ -45,7 +47,8 @@ errors=$(grep -c "error\[" "$tmp/served.err")
 same_as_its_own_jvm validate no-such-folder
 answered=$(grep -c "served validate" "$daemons"/*.log)
 [ "$answered" -eq 3 ] || { echo "FAILED: the daemon answered $answered of 3"; cat "$daemons"/*.log; exit 1; }
-pid=$(pgrep -f "$daemons" || true)
+pid=$(pgrep -f "Daemon $daemons" || true)
+[ -n "$pid" ] || { echo "FAILED: no daemon process found"; exit 1; }
 rm -rf "$daemons"
 for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 ! kill -0 "$pid" 2>/dev/null || { echo "FAILED: the daemon outlived its socket"; exit 1; }

@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,24 +26,25 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A JVM that stays up between command lines and runs the read-only ones it is sent ({@code
  * validate}), so that a curator's check on every save skips Java's start-up and warm-up: the
  * launcher's {@link DaemonClient} sends it the arguments and relays what it prints, byte for byte
- * what the command prints run on its own.
+ * what the command prints run in its own JVM.
  *
  * <p>It keeps nothing of one command line for the next but loaded, compiled code and the rules and
  * schemas ({@link Validators}, immutable): every run reads its folder afresh. One serves one working
  * folder, one jar and one JVM (its socket's name is made of them, {@link DaemonClient#socketFor}), one
- * command line at a time, and stops when it has been idle for a while, when its jar changes or when
- * its socket is removed.
+ * command line at a time. It stops when it has been unused for a while, when its jar changes, when
+ * its socket is removed or its folder replaced, after a run that failed inside, and when a client
+ * goes away while its command line runs.
  */
 final class Daemon {
   /** Changes whenever a request or an answer changes shape; a daemon refuses other versions. */
-  static final int PROTOCOL = 1;
+  static final int PROTOCOL = 2;
 
   static final int MAGIC = 0x53425344; // "SBSD"
 
@@ -53,30 +55,37 @@ final class Daemon {
   static final int REFUSED = 4; // nothing was run: the client runs the command itself
 
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
-  private static final int WARM_UP_RUNS = 3;
   private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+  /** A request is a few hundred bytes: a client that has not sent it by then never will. */
+  private static final Duration REQUEST_WITHIN = Duration.ofSeconds(10);
+
+  private static final int WARM_UP_RUNS = 3;
+  private static final long LOG_LIMIT = 1 << 20;
 
   private final ServerSocketChannel server;
   private final Path socket;
-  private final Object socketKey;
+  private final FileIdentity socketIdentity;
   private final Path jar;
   private final FileStamp jarStamp;
   private final Runner runner;
   private final Duration idle;
   private final String folder = System.getProperty("user.dir");
+  private final Object folderKey;
   private final PrintStream log;
   private final Runnable abandoned;
 
-  /** Guards {@link #busy}: the watchdog stops the daemon only between command lines. */
-  private final Object lock = new Object();
+  /** Guards what follows: the watchdog acts only between command lines, or on a request not yet read. */
+  private final Object state = new Object();
 
-  private boolean busy;
+  private SocketChannel current;
+  private Instant currentSince;
+  private boolean requestRead;
   private Instant lastUsed = Instant.now();
   private volatile boolean stopping;
 
   /** Runs one command line, writing to the given streams; returns its exit code. */
   interface Runner {
-    int run(String[] args, OutputStream out, OutputStream err, boolean terminal);
+    int run(String[] args, OutputStream out, OutputStream err, Terminal terminal);
 
     /** Main's command line, with one set of rules and schemas for every run. */
     static Runner of(Validators validators) {
@@ -94,33 +103,40 @@ final class Daemon {
       throws IOException {
     this.server = server;
     this.socket = socket;
-    this.socketKey = Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    this.socketIdentity = FileIdentity.of(socket);
     this.jar = jar;
     this.jarStamp = FileStamp.of(jar);
     this.runner = runner;
     this.idle = idle;
+    this.folderKey = FileIdentity.of(Path.of(folder)).key();
     this.log = log;
     this.abandoned = abandoned;
   }
 
   /**
-   * {@code Daemon SOCKET [IDLE-SECONDS] -- ARGS...}: binds SOCKET (unless another daemon holds its
-   * lock), runs ARGS once to warm up, and serves until it stops. Started by {@link DaemonClient}, in
-   * the folder the command lines will run in, with stdin, stdout and stderr away from any terminal.
+   * {@code Daemon SOCKET IDLE-SECONDS JAR-SIZE JAR-MODIFIED -- ARGS...}: unless another daemon holds
+   * SOCKET's lock, or the jar is no longer the one the client saw, runs ARGS a few times to warm up,
+   * binds SOCKET and serves until it stops. Started by {@link DaemonClient}, in the folder the
+   * command lines will run in, with stdin, stdout and stderr away from any terminal; stderr is the
+   * daemon's log.
    */
   public static void main(String[] args) throws Exception {
     Path socket = Path.of(args[0]);
-    Duration idle = args.length > 1 && !args[1].equals("--") ? Duration.ofSeconds(Long.parseLong(args[1])) : DEFAULT_IDLE;
-    int rest = java.util.Arrays.asList(args).indexOf("--");
-    String[] warmUp = rest < 0 ? new String[0] : java.util.Arrays.copyOfRange(args, rest + 1, args.length);
+    Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
+    FileStamp seen = new FileStamp(Long.parseLong(args[2]), Long.parseLong(args[3]));
+    String[] warmUp = Arrays.copyOfRange(args, Arrays.asList(args).indexOf("--") + 1, args.length);
     Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
     try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock held = lockChannel.tryLock();
       if (held == null) return; // another daemon serves this socket, or is starting to
+      Path jar = DaemonClient.jar();
+      if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since: no client would find this socket
+      Path log = socket.resolveSibling(socket.getFileName() + ".log");
+      if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
+      Runner runner = Runner.of(Validators.load());
+      warmUp(runner, warmUp, System.err);
       Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
-      Daemon daemon = bind(socket, DaemonClient.jar(), Runner.of(Validators.load()), idle, System.err, halt);
-      if (warmUp.length > 0) daemon.warmUp(warmUp);
-      daemon.serve();
+      bind(socket, jar, runner, idle, System.err, halt).serve();
     }
     System.exit(0); // the loaders' threads are daemons, but a library's pool may not be
   }
@@ -135,13 +151,14 @@ final class Daemon {
   }
 
   /**
-   * Runs a command line a few times with its output thrown away, so that the first one served finds
-   * its code compiled (the JIT compiles what has run often; one run leaves most of it interpreted).
+   * Runs a command line a few times with its output thrown away, before the socket is bound (a
+   * client meanwhile runs its command itself), so that the first one served finds its code
+   * compiled: the JIT compiles what has run often, and one run leaves most of it interpreted.
    */
-  void warmUp(String[] args) {
+  static void warmUp(Runner runner, String[] args, PrintStream log) {
     long start = System.nanoTime();
     for (int i = 0; i < WARM_UP_RUNS; i++) {
-      runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);
+      runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Terminal.NONE);
     }
     log.printf("%s warmed up in %.2f s%n", Instant.now(), (System.nanoTime() - start) / 1e9);
   }
@@ -159,52 +176,92 @@ final class Daemon {
         if (!stopping) log.println(Instant.now() + " stopped: " + e);
         break;
       }
-      synchronized (lock) {
+      synchronized (state) {
         if (stopping) {
           closeQuietly(client); // the client finds no answer before any output and runs the command itself
           break;
         }
-        busy = true;
+        current = client;
+        currentSince = Instant.now();
+        requestRead = false;
       }
+      boolean failedInside = false;
       try {
-        answer(client);
+        failedInside = answer(client);
       } finally {
         closeQuietly(client);
-        synchronized (lock) {
-          busy = false;
+        synchronized (state) {
+          current = null;
           lastUsed = Instant.now();
         }
       }
+      // A run that failed inside may leave the JVM unfit (memory short, a class that failed to
+      // initialise): the next command line gets a fresh one.
+      if (failedInside) stop("stopped after a run that failed inside");
+      System.gc(); // gives back the heap a large run grew (the serial collector shrinks it)
     }
     stop("stopped");
   }
 
-  /** Reads one request and answers it. */
-  private void answer(SocketChannel client) {
+  /** Reads one request and answers it; true when its run failed inside (exit code 3). */
+  private boolean answer(SocketChannel client) {
     try {
       DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new ChannelOutput(client)));
-      if (in.readInt() != MAGIC || in.readInt() != PROTOCOL || !readString(in).equals(folder) || !FileStamp.of(jar).equals(jarStamp)) {
+      Request request = Request.read(in);
+      synchronized (state) {
+        requestRead = true;
+      }
+      String refused = request == null ? "not a request of this protocol"
+          : !request.folder().equals(folder) ? "of another folder"
+          : !folderUnchanged() ? "of a folder that replaced this one's"
+          : !FileStamp.of(jar).equals(jarStamp) ? "for another jar"
+          : !DaemonClient.mayServe(request.args()) ? "of a command line it does not run"
+          : null;
+      if (refused != null) {
+        log.println(Instant.now() + " refused a request " + refused);
         out.writeByte(REFUSED);
         out.flush();
-        return;
+        return false;
       }
-      boolean terminal = in.readBoolean();
-      String[] args = new String[in.readInt()];
-      for (int i = 0; i < args.length; i++) args[i] = readString(in);
       long start = System.nanoTime();
       AtomicBoolean finished = new AtomicBoolean();
       listenForHangUp(client, finished);
-      int code = runner.run(args, new FrameStream(out, STDOUT), new FrameStream(out, STDERR), terminal);
+      int code = run(request, new FrameStream(out, STDOUT), new FrameStream(out, STDERR));
       finished.set(true);
+      // Logged before the answer ends, so that whoever reads the log after the client has ended finds it.
+      log.printf("%s served %s (exit %d) in %.3f s%n", Instant.now(), request.args()[0], code, (System.nanoTime() - start) / 1e9);
       synchronized (out) {
         out.writeByte(EXIT);
         out.writeInt(code);
         out.flush();
       }
-      log.printf("%s served %s (exit %d) in %.3f s%n", Instant.now(), args.length > 0 ? args[0] : "", code, (System.nanoTime() - start) / 1e9);
+      return code == Main.INTERNAL;
     } catch (IOException e) {
       log.println(Instant.now() + " a client went away: " + e);
+      return false;
+    }
+  }
+
+  /**
+   * Runs a request's command line with System.out and System.err sent to it too, as they would be
+   * in its own JVM (a library may print there), and whatever escapes said as an internal failure.
+   */
+  private int run(Request request, FrameStream out, FrameStream err) {
+    PrintStream systemOut = System.out;
+    PrintStream systemErr = System.err;
+    Charset charset = Charset.defaultCharset();
+    System.setOut(new PrintStream(out, true, charset));
+    System.setErr(new PrintStream(err, true, charset));
+    try {
+      return runner.run(request.args(), out, err, request.terminal());
+    } catch (RuntimeException | Error e) {
+      new PrintStream(err, true, StandardCharsets.UTF_8).println(
+          "sourcebook: internal error: " + e + " (this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
+      return Main.INTERNAL;
+    } finally {
+      System.setOut(systemOut);
+      System.setErr(systemErr);
     }
   }
 
@@ -230,42 +287,53 @@ final class Daemon {
     listener.start();
   }
 
-  /** Every few seconds: stops when idle too long, when the jar changed or when the socket is gone. */
+  /**
+   * Every few seconds: stops when unused too long, when the jar changed, when the socket is gone
+   * or the folder replaced; closes a client that has not sent its request in time.
+   */
   private void watch() {
     while (!stopping) {
       try {
         Thread.sleep(CHECK_EVERY.toMillis());
+        String why = null;
+        if (!FileStamp.of(jar).equals(jarStamp)) why = "the jar changed";
+        else if (!FileIdentity.of(socket).equals(socketIdentity)) why = "the socket was removed";
+        else if (!folderUnchanged()) why = "its folder was moved or replaced";
+        synchronized (state) {
+          if (current != null) {
+            if (!requestRead && Duration.between(currentSince, Instant.now()).compareTo(REQUEST_WITHIN) > 0) closeQuietly(current);
+            continue;
+          }
+          if (why == null && Duration.between(lastUsed, Instant.now()).compareTo(idle) > 0) why = "unused for " + idle.toSeconds() + " s";
+          if (why != null) {
+            stopping = true;
+            log.println(Instant.now() + " stopping: " + why);
+            closeQuietly(server); // wakes accept
+          }
+        }
       } catch (InterruptedException e) {
         return;
-      }
-      String why = null;
-      if (!FileStamp.of(jar).equals(jarStamp)) why = "the jar changed";
-      else if (!socketIsOurs()) why = "the socket was removed";
-      synchronized (lock) {
-        if (busy) continue;
-        if (why == null && Duration.between(lastUsed, Instant.now()).compareTo(idle) > 0) why = "unused for " + idle.toSeconds() + " s";
-        if (why != null) {
-          stopping = true;
-          log.println(Instant.now() + " stopping: " + why);
-          closeQuietly(server); // wakes accept
-        }
+      } catch (RuntimeException | Error e) {
+        // Out of memory in a large run, say: the next round tries again.
       }
     }
   }
 
-  private boolean socketIsOurs() {
-    try {
-      return Objects.equals(Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey(), socketKey);
-    } catch (IOException e) {
-      return false;
-    }
+  /**
+   * Whether the folder's path still names the folder this JVM runs in: relative paths are read
+   * from the one it started in, even after another was put in its place. (By inode alone: a
+   * folder's time of change moves with every file made in it.)
+   */
+  private boolean folderUnchanged() {
+    Object key = FileIdentity.of(Path.of(folder)).key();
+    return key != null && key.equals(folderKey);
   }
 
   /** Stops serving: the socket is removed, if it is still this daemon's. */
   void stop(String why) {
     stopping = true;
     closeQuietly(server);
-    if (socketIsOurs()) {
+    if (FileIdentity.of(socket).equals(socketIdentity)) {
       try {
         Files.deleteIfExists(socket);
       } catch (IOException e) {
@@ -275,16 +343,44 @@ final class Daemon {
     log.println(Instant.now() + " " + why);
   }
 
-  static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
+  /** What a client asks: the command line, the folder it runs in, what its output goes to. */
+  record Request(String folder, Terminal terminal, String[] args) {
+    static final int MAX_ARGS = 10_000;
 
-  static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > 1 << 24) throw new IOException("a string of " + n + " bytes");
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    void write(DataOutputStream out) throws IOException {
+      out.writeInt(MAGIC);
+      out.writeInt(PROTOCOL);
+      writeString(out, folder);
+      out.writeBoolean(terminal.live());
+      out.writeBoolean(terminal.colour());
+      out.writeInt(args.length);
+      for (String a : args) writeString(out, a);
+      out.flush();
+    }
+
+    /** The request, or null when it is not one of this protocol (then nothing is run). */
+    static Request read(DataInputStream in) throws IOException {
+      if (in.readInt() != MAGIC || in.readInt() != PROTOCOL) return null;
+      String folder = readString(in);
+      Terminal terminal = new Terminal(in.readBoolean(), in.readBoolean());
+      int n = in.readInt();
+      if (n < 1 || n > MAX_ARGS) return null;
+      String[] args = new String[n];
+      for (int i = 0; i < n; i++) args[i] = readString(in);
+      return new Request(folder, terminal, args);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(b.length);
+      out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+      int n = in.readInt();
+      if (n < 0 || n > 1 << 24) throw new IOException("a string of " + n + " bytes");
+      return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
   }
 
   private static void closeQuietly(java.io.Closeable c) {
@@ -356,6 +452,21 @@ final class Daemon {
         return new FileStamp(a.size(), a.lastModifiedTime().toMillis());
       } catch (IOException e) {
         return new FileStamp(-1, -1);
+      }
+    }
+  }
+
+  /**
+   * Which file a path names (device and inode, and when it was made or changed: an inode number is
+   * used again once its file is gone), or none.
+   */
+  private record FileIdentity(Object key, long modified) {
+    static FileIdentity of(Path path) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new FileIdentity(a.fileKey(), a.lastModifiedTime().toMillis());
+      } catch (IOException e) {
+        return new FileIdentity(null, -1);
       }
     }
   }

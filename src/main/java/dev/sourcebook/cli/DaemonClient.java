@@ -19,6 +19,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,16 +31,21 @@ import java.util.Set;
  * {@link Daemon} already up for this folder, jar and JVM, relayed byte for byte with its exit code;
  * else the command run here, as {@code java -jar} would, and then a daemon started for the next
  * time. Only {@code validate} (not {@code --watch}) is sent: it reads and writes nothing but its
- * output, so a daemon's run is the same as this process's. {@code SOURCEBOOK_DAEMON=off} turns it
- * off; {@code SOURCEBOOK_DAEMON_DIR} says where the sockets are, {@code SOURCEBOOK_DAEMON_IDLE}
- * after how many seconds unused a daemon stops.
+ * output, so a daemon's run is the same as this process's.
+ *
+ * <p>{@code SOURCEBOOK_DAEMON=off} turns it off; so does {@code CI} being set (a daemon would
+ * outlive the job), unless {@code SOURCEBOOK_DAEMON=on}. {@code SOURCEBOOK_DAEMON_DIR} says where
+ * the sockets are, {@code SOURCEBOOK_DAEMON_IDLE} after how many seconds unused a daemon stops.
  */
 public final class DaemonClient {
+  /** How long a served run may print nothing before the client gives up on the daemon and runs it itself. */
+  static final Duration FIRST_WORD_WITHIN = Duration.ofSeconds(30);
+
   private DaemonClient() {}
 
   public static void main(String[] args) {
-    boolean terminal = System.console() != null;
-    Path socket = served(args) && !"off".equals(System.getenv("SOURCEBOOK_DAEMON")) ? socketFor(Path.of(System.getProperty("user.dir"))) : null;
+    Terminal terminal = Terminal.ofThisProcess();
+    Path socket = mayServe(args) && wanted() ? socketFor(Path.of(System.getProperty("user.dir"))) : null;
     if (socket != null) {
       int code = ask(socket, args, terminal, System.out, System.err);
       if (code >= 0) System.exit(code);
@@ -50,32 +56,46 @@ public final class DaemonClient {
   }
 
   /** Whether a daemon may run this command line: {@code validate}, which changes nothing, but not its {@code --watch}. */
-  static boolean served(String[] args) {
+  static boolean mayServe(String[] args) {
     return args.length > 0 && args[0].equals("validate") && !Arrays.asList(args).contains("--watch");
+  }
+
+  private static boolean wanted() {
+    String setting = System.getenv("SOURCEBOOK_DAEMON");
+    if ("off".equals(setting)) return false;
+    return "on".equals(setting) || System.getenv("CI") == null;
   }
 
   /**
    * Sends the command line to the daemon at {@code socket} and copies what it prints to {@code out}
-   * and {@code err}; returns its exit code, or -1 when it ran nothing (no daemon there, or one that
-   * refused), so that the caller runs the command line itself.
+   * and {@code err}; returns its exit code, or -1 when it ran nothing (no daemon there, one that
+   * refused, or one that said nothing for {@link #FIRST_WORD_WITHIN}), so that the caller runs the
+   * command line itself.
    */
-  static int ask(Path socket, String[] args, boolean terminal, OutputStream out, OutputStream err) {
+  static int ask(Path socket, String[] args, Terminal terminal, OutputStream out, OutputStream err) {
     SocketChannel channel;
     try {
       channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
     } catch (IOException | UnsupportedOperationException e) {
       return -1; // none is up
     }
-    boolean printed = false;
+    boolean[] printed = {false};
+    // A daemon busy with another client's run, or stuck: closing the channel ends the wait below.
+    Thread patience = new Thread(() -> {
+      try {
+        Thread.sleep(FIRST_WORD_WITHIN.toMillis());
+        synchronized (printed) {
+          if (!printed[0]) channel.close();
+        }
+      } catch (InterruptedException | IOException e) {
+        // answered in time
+      }
+    }, "sourcebook-client-patience");
+    patience.setDaemon(true);
+    patience.start();
     try (channel) {
-      DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-      request.writeInt(Daemon.MAGIC);
-      request.writeInt(Daemon.PROTOCOL);
-      Daemon.writeString(request, System.getProperty("user.dir"));
-      request.writeBoolean(terminal);
-      request.writeInt(args.length);
-      for (String a : args) Daemon.writeString(request, a);
-      request.flush();
+      new Daemon.Request(System.getProperty("user.dir"), terminal, args)
+          .write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
       DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
       byte[] buffer = new byte[8192];
       while (true) {
@@ -83,6 +103,10 @@ public final class DaemonClient {
         switch (kind) {
           case Daemon.STDOUT, Daemon.STDERR -> {
             OutputStream to = kind == Daemon.STDOUT ? out : err;
+            synchronized (printed) {
+              if (!channel.isOpen()) throw new EOFException("gave up waiting");
+              printed[0] = true; // from here on, running the command here would print it twice
+            }
             for (int left = answer.readInt(); left > 0; ) {
               int n = answer.read(buffer, 0, Math.min(left, buffer.length));
               if (n < 0) throw new EOFException();
@@ -90,7 +114,6 @@ public final class DaemonClient {
               left -= n;
             }
             to.flush();
-            printed = true;
           }
           case Daemon.EXIT -> {
             return answer.readInt();
@@ -102,18 +125,21 @@ public final class DaemonClient {
         }
       }
     } catch (IOException e) {
-      if (!printed) return -1; // nothing shown yet: running it here shows it once
+      if (!printed[0]) return -1; // nothing shown yet: running it here shows it once
       new java.io.PrintWriter(err, true, StandardCharsets.UTF_8)
           .println("sourcebook: internal error: the background JVM stopped before the command finished (" + e
               + "); run it again, or set SOURCEBOOK_DAEMON=off to run every command in its own JVM");
       return Main.INTERNAL;
+    } finally {
+      patience.interrupt();
     }
   }
 
   /**
-   * Starts a daemon for the next command line in this folder, in a session of its own (so that
-   * Ctrl-C in this terminal does not reach it), away from this process's streams (so that nothing
-   * waiting for them waits for it), with its log beside its socket. It warms up on {@code args}.
+   * Starts a daemon for the next command line in this folder, away from this process's streams
+   * (so that nothing waiting for them waits for it), out of reach of Ctrl-C in this terminal (in a
+   * session of its own where {@code setsid} is, and a background command of a shell, which ignores
+   * it, everywhere), appending to its log beside its socket. It warms up on {@code args}.
    */
   static void start(Path socket, String[] args) {
     List<String> command = new ArrayList<>();
@@ -124,13 +150,17 @@ public final class DaemonClient {
       }
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx1g", "-XX:+UseSerialGC"));
+    // The heap's default bound, as a command in its own JVM has (the same runs out of memory);
+    // the serial collector gives back what a large run grew.
+    command.addAll(List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED"));
     String archive = System.getProperty("sourcebook.cds");
     if (archive != null) command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off"));
-    command.addAll(List.of("-cp", jar().toString(), Daemon.class.getName(), socket.toString()));
     String idle = System.getenv("SOURCEBOOK_DAEMON_IDLE");
-    if (idle != null && idle.matches("[0-9]{1,7}")) command.add(idle);
-    command.add("--");
+    Path jar = jar();
+    Daemon.FileStamp stamp = Daemon.FileStamp.of(jar);
+    command.addAll(List.of("-cp", jar.toString(), Daemon.class.getName(), socket.toString(),
+        idle != null && idle.matches("[0-9]{1,7}") ? idle : String.valueOf(Daemon.DEFAULT_IDLE.toSeconds()),
+        String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
     command.addAll(Arrays.asList(args));
     // Started by a shell that leaves it in the background and ends at once: a child of this JVM's
     // own would keep a thread of it waiting in native code, and JDK 17 then takes 0.3 s to exit.
@@ -139,7 +169,7 @@ public final class DaemonClient {
       new ProcessBuilder(command)
           .redirectInput(new File("/dev/null"))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(socket.resolveSibling(socket.getFileName() + ".log").toFile())
+          .redirectError(ProcessBuilder.Redirect.appendTo(socket.resolveSibling(socket.getFileName() + ".log").toFile()))
           .start()
           .waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
     } catch (IOException e) {
@@ -151,8 +181,9 @@ public final class DaemonClient {
 
   /**
    * The socket of the daemon for this working folder, this jar and this JVM (its encodings and
-   * locale too, which a command's output may depend on), in a folder only this user can
-   * enter; null where there can be none (no POSIX file permissions, or a folder that is not safe).
+   * locale too, which a command's output may depend on), in a folder only this user can enter; null
+   * where there can be none (no POSIX file permissions, a folder that is not safe, a path too long
+   * for a socket's address).
    */
   static Path socketFor(Path folder) {
     try {
@@ -171,19 +202,27 @@ public final class DaemonClient {
         for (byte b : (part + "\0").getBytes(StandardCharsets.UTF_8)) hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
       }
       Path socket = dir.resolve(Long.toUnsignedString(hash, 16) + ".sock");
-      return socket.toString().length() < 100 ? socket : null; // the limit of a socket's address
+      // The longest address a socket may have is 104 bytes on macOS, 108 on Linux.
+      return socket.toString().getBytes(StandardCharsets.UTF_8).length < 100 ? socket : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  /** {@code $SOURCEBOOK_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/sourcebook}, else a folder of this user's in the temporary folder. */
+  /**
+   * {@code $SOURCEBOOK_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/sourcebook}, else a folder of this
+   * user's in the temporary folder; made if missing, and used only if it is this user's alone.
+   */
   private static Path socketFolder() throws IOException {
     String given = System.getenv("SOURCEBOOK_DAEMON_DIR");
     String runtime = System.getenv("XDG_RUNTIME_DIR");
-    Path dir = given != null && !given.isEmpty() ? Path.of(given)
+    return socketFolderAt(given != null && !given.isEmpty() ? Path.of(given)
         : runtime != null && !runtime.isEmpty() ? Path.of(runtime, "sourcebook")
-        : Path.of(System.getProperty("java.io.tmpdir"), "sourcebook-" + System.getProperty("user.name"));
+        : Path.of(System.getProperty("java.io.tmpdir"), "sourcebook-" + System.getProperty("user.name")));
+  }
+
+  /** {@code dir}, made if missing, if it is this user's alone; else null. */
+  static Path socketFolderAt(Path dir) throws IOException {
     Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rwx------");
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       try {

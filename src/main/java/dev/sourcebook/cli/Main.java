@@ -32,8 +32,8 @@ public final class Main implements Runnable {
   /** Loaded early by {@link #run} for the commands that check records; see {@link #validators()}. */
   private Validators validators;
 
-  /** Whether stderr is a terminal, where progress is shown live. */
-  private boolean terminal;
+  /** What the output goes to: whether progress is live, whether help is in colour. */
+  private Terminal terminal = Terminal.NONE;
 
   /** The rules and schemas, loaded once per run of the command line. */
   Validators validators() {
@@ -77,21 +77,21 @@ public final class Main implements Runnable {
     return java.util.Collections.unmodifiableMap(c);
   }
 
-  boolean terminal() {
+  Terminal terminal() {
     return terminal;
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, System.console() != null, null);
+    return run(args, out, err, Terminal.ofThisProcess(), null);
   }
 
   /**
-   * Runs the command line with the given streams, as if on a terminal or not, with the rules and
+   * Runs the command line with the given streams, as on the given terminal, with the rules and
    * schemas given (a {@link Daemon} keeps one set for every command line it runs) or, when null,
    * loaded for this run.
    */
-  static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal, Validators loaded) {
+  static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal, Validators loaded) {
     // The commands that check records need the rules and the JSON Schemas, a third of a second
     // each to load: let them load while picocli builds its model of the command line.
     String command = args.length > 0 ? args[0] : "";
@@ -113,6 +113,7 @@ public final class Main implements Runnable {
     }
     cl.setOut(out);
     cl.setErr(err);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           boolean trace = parseResult.expandedArgs().contains("--stacktrace");
@@ -142,11 +143,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(runGuarded(args, System.out, System.err, System.console() != null, null));
+    System.exit(runGuarded(args, System.out, System.err, Terminal.ofThisProcess(), null));
   }
 
   /** {@link #run}, writing UTF-8 to the given streams, with the JVM's own failures said as such. */
-  static int runGuarded(String[] args, java.io.OutputStream stdout, java.io.OutputStream stderr, boolean terminal, Validators loaded) {
+  static int runGuarded(String[] args, java.io.OutputStream stdout, java.io.OutputStream stderr, Terminal terminal, Validators loaded) {
     PrintWriter out = new PrintWriter(stdout, true, java.nio.charset.StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
     int code;

@@ -18,6 +18,6 @@ final class RunOptions {
   boolean timings;
 
   TerminalProgress progress(PrintWriter err) {
-    return new TerminalProgress(err, ((Main) command.root().userObject()).terminal(), timings);
+    return new TerminalProgress(err, ((Main) command.root().userObject()).terminal().live(), timings);
   }
 }

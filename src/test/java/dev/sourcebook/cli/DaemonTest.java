@@ -47,6 +47,7 @@ class DaemonTest {
   private void start(Daemon.Runner runner, Duration idle) throws IOException {
     daemon = Daemon.bind(socket, jar, runner, idle, new PrintStream(log, true, StandardCharsets.UTF_8), () -> abandoned.set(true));
     serving = new Thread(daemon::serve);
+    serving.setDaemon(true); // a test that fails midway leaves nothing running
     serving.start();
   }
 
@@ -68,14 +69,14 @@ class DaemonTest {
     }
   }
 
-  private Answer served(boolean terminal, String... args) {
+  private Answer served(Terminal terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = DaemonClient.ask(socket, args, terminal, out, err);
     return new Answer(exit, out.toByteArray(), err.toByteArray());
   }
 
-  private static Answer runHere(boolean terminal, String... args) {
+  private static Answer runHere(Terminal terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = Main.runGuarded(args, out, err, terminal, null);
@@ -95,31 +96,33 @@ class DaemonTest {
         new String[] {"validate", "src"},
         new String[] {"validate", "--help"},
         new String[] {"validate", "no-such-folder", "--bogus"});
-    for (boolean terminal : new boolean[] {false, true}) {
+    for (Terminal terminal : List.of(Terminal.NONE, new Terminal(true, true))) {
       for (String[] args : lines) {
         Answer here = runHere(terminal, args);
         Answer there = served(terminal, args);
-        String line = String.join(" ", args) + (terminal ? " (on a terminal)" : "");
+        String line = String.join(" ", args) + " " + terminal;
         assertEquals(here.text(), there.text(), line);
         assertArrayEquals(here.out(), there.out(), line);
         assertArrayEquals(here.err(), there.err(), line);
       }
     }
-    assertEquals(1, runHere(false, "validate", broken.toString()).exit(), "the broken seeds are broken");
-    assertTrue(new String(runHere(true, "validate", "seeds").err(), StandardCharsets.UTF_8).contains("\r"), "on a terminal, progress is shown");
+    assertEquals(1, runHere(Terminal.NONE, "validate", broken.toString()).exit(), "the broken seeds are broken");
+    Terminal terminal = new Terminal(true, true);
+    assertTrue(new String(runHere(terminal, "validate", "seeds").err(), StandardCharsets.UTF_8).contains("\r"), "on a terminal, progress is shown");
+    assertTrue(new String(runHere(terminal, "validate", "--bogus").err(), StandardCharsets.UTF_8).contains("\u001b["), "and usage errors in colour");
     assertEquals(14, log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" served validate")).count(), log.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void refusesOnceItsJarChangesAndThenStops() throws Exception {
-    assertEquals(0, served(false, "validate", "seeds").exit());
+    assertEquals(0, served(Terminal.NONE, "validate", "seeds").exit());
     Files.writeString(jar, "version 2, longer");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
-    assertEquals(-1, served(false, "validate", "seeds").exit(), "refused: the client runs the command itself");
+    assertEquals(-1, served(Terminal.NONE, "validate", "seeds").exit(), "refused: the client runs the command itself");
     serving.join(10_000);
     assertFalse(serving.isAlive(), "stopped within the watchdog's round");
     assertFalse(Files.exists(socket), "its socket is removed");
-    assertEquals(-1, served(false, "validate", "seeds").exit(), "nobody answers");
+    assertEquals(-1, served(Terminal.NONE, "validate", "seeds").exit(), "nobody answers");
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopping: the jar changed"), log.toString(StandardCharsets.UTF_8));
   }
 
@@ -134,7 +137,7 @@ class DaemonTest {
   @Test
   void stopsWhenIdle() throws Exception {
     restart(Daemon.Runner.of(Validators.load()), Duration.ofSeconds(1));
-    assertEquals(0, served(false, "validate", "seeds").exit());
+    assertEquals(0, served(Terminal.NONE, "validate", "seeds").exit());
     serving.join(10_000);
     assertFalse(serving.isAlive());
     assertFalse(Files.exists(socket));
@@ -154,34 +157,76 @@ class DaemonTest {
       return 0;
     }, Duration.ofMinutes(5));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Thread client = new Thread(() -> DaemonClient.ask(socket, new String[] {"validate", "seeds"}, false, OutputStream.nullOutputStream(), err));
-    client.start();
-    assertTrue(running.await(10, TimeUnit.SECONDS));
-    client.interrupt(); // closes its channel, as a client's end does
-    client.join(10_000);
-    for (int i = 0; i < 100 && !abandoned.get(); i++) Thread.sleep(50);
-    assertTrue(abandoned.get(), log.toString(StandardCharsets.UTF_8));
-    assertFalse(Files.exists(socket), "the next client finds none, and runs the command itself");
-    release.countDown();
+    Thread client = new Thread(() -> DaemonClient.ask(socket, new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), err));
+    try {
+      client.start();
+      assertTrue(running.await(10, TimeUnit.SECONDS));
+      client.interrupt(); // closes its channel, as a client's end does
+      client.join(10_000);
+      for (int i = 0; i < 100 && !abandoned.get(); i++) Thread.sleep(50);
+      assertTrue(abandoned.get(), log.toString(StandardCharsets.UTF_8));
+      assertFalse(Files.exists(socket), "the next client finds none, and runs the command itself");
+    } finally {
+      release.countDown();
+    }
     serving.join(10_000);
     assertFalse(serving.isAlive());
   }
 
   @Test
   void aClientThatWaitsToTheEndDoesNotStopIt() throws Exception {
-    for (int i = 0; i < 3; i++) assertEquals(0, served(false, "validate", "seeds").exit());
+    for (int i = 0; i < 3; i++) assertEquals(0, served(Terminal.NONE, "validate", "seeds").exit());
     Thread.sleep(200); // time for a listener to misread the end of a run as a hang-up
     assertFalse(abandoned.get(), log.toString(StandardCharsets.UTF_8));
     assertTrue(Files.exists(socket));
   }
 
   @Test
-  void onlyAValidateThatEndsIsSent() {
-    assertTrue(DaemonClient.served(new String[] {"validate", "seeds"}));
-    assertTrue(DaemonClient.served(new String[] {"validate", "dist/x/1.0.0", "--by-article"}));
-    assertFalse(DaemonClient.served(new String[] {"validate", "seeds", "--watch"}));
-    assertFalse(DaemonClient.served(new String[] {"build", "--seeds", "seeds"}));
-    assertFalse(DaemonClient.served(new String[] {}));
+  void onlyAValidateThatEndsIsSentAndRun() {
+    assertTrue(DaemonClient.mayServe(new String[] {"validate", "seeds"}));
+    assertTrue(DaemonClient.mayServe(new String[] {"validate", "dist/x/1.0.0", "--by-article"}));
+    assertFalse(DaemonClient.mayServe(new String[] {"validate", "seeds", "--watch"}));
+    assertFalse(DaemonClient.mayServe(new String[] {"build", "--seeds", "seeds"}));
+    assertFalse(DaemonClient.mayServe(new String[] {}));
+    // Asked anyway, the daemon runs nothing: the client would run the command itself.
+    Path out = temp.resolve("never-written");
+    assertEquals(-1, served(Terminal.NONE, "build", "--seeds", "seeds", "--out", out.toString()).exit());
+    assertFalse(Files.exists(out));
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("refused a request of a command line it does not run"));
+  }
+
+  @Test
+  void aRunThatFailsInsideStopsTheDaemonAfterItsAnswer() throws Exception {
+    restart((args, out, err, terminal) -> {
+      throw new IllegalStateException("a bug");
+    }, Duration.ofMinutes(5));
+    Answer a = served(Terminal.NONE, "validate", "seeds");
+    assertEquals(3, a.exit());
+    assertTrue(a.text().contains("sourcebook: internal error: java.lang.IllegalStateException: a bug"), a.text());
+    serving.join(10_000);
+    assertFalse(serving.isAlive(), "the next command line gets a fresh JVM");
+    assertFalse(Files.exists(socket));
+  }
+
+  @Test
+  void whatTheCommandPrintsToSystemErrGoesToItsClient() throws Exception {
+    restart((args, out, err, terminal) -> {
+      System.err.println("a library's warning");
+      return 0;
+    }, Duration.ofMinutes(5));
+    assertEquals("exit 0\na library's warning\n", served(Terminal.NONE, "validate", "seeds").text());
+  }
+
+  @Test
+  void socketsAreOnlyInAFolderOfThisUsersAlone() throws Exception {
+    Path open = Files.createDirectory(temp.resolve("open"));
+    Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertEquals(null, DaemonClient.socketFolderAt(open));
+    Path made = temp.resolve("made");
+    assertEquals(made, DaemonClient.socketFolderAt(made));
+    assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
+    Path link = Files.createSymbolicLink(temp.resolve("link"), made);
+    assertEquals(null, DaemonClient.socketFolderAt(link), "a link could be turned to another's folder");
   }
 
   private static void copyOver(Path from, Path to) throws IOException {
