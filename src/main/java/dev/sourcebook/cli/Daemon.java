@@ -134,7 +134,7 @@ final class Daemon {
       Path log = socket.resolveSibling(socket.getFileName() + ".log");
       if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
       Runner runner = Runner.of(Validators.load());
-      warmUp(runner, warmUp, System.err);
+      if (DaemonClient.mayServe(warmUp)) warmUp(runner, warmUp, System.err); // nothing else runs here, warm-up or not
       Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
       bind(socket, jar, runner, idle, System.err, halt).serve();
     }
@@ -197,7 +197,10 @@ final class Daemon {
       }
       // A run that failed inside may leave the JVM unfit (memory short, a class that failed to
       // initialise): the next command line gets a fresh one.
-      if (failedInside) stop("stopped after a run that failed inside");
+      if (failedInside) {
+        stop("stopped after a run that failed inside");
+        return;
+      }
       System.gc(); // gives back the heap a large run grew (the serial collector shrinks it)
     }
     stop("stopped");
