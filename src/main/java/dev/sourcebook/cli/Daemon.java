@@ -225,6 +225,8 @@ final class Daemon {
         log.println(Instant.now() + " refused a request " + refused);
         out.writeByte(REFUSED);
         out.flush();
+        // Out of date: stop now, so that the daemon the client starts next can take its name.
+        if (!folderUnchanged() || !FileStamp.of(jar).equals(jarStamp)) stopping = true;
         return false;
       }
       long start = System.nanoTime();

@@ -180,7 +180,7 @@ public final class DaemonClient {
   }
 
   /**
-   * The socket of the daemon for this working folder, this jar and this JVM (its encodings and
+   * The socket of the daemon for this working folder, this jar's path and this JVM (its encodings and
    * locale too, which a command's output may depend on), in a folder only this user can enter; null
    * where there can be none (no POSIX file permissions, a folder that is not safe, a path too long
    * for a socket's address).
@@ -190,13 +190,13 @@ public final class DaemonClient {
       if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return null;
       Path dir = socketFolder();
       if (dir == null) return null;
-      Path jar = jar();
-      Daemon.FileStamp stamp = Daemon.FileStamp.of(jar);
       // A name, not a secret: the daemon checks the folder and the jar itself. FNV-1a, 64 bits:
-      // SHA-256 would load the security providers, a tenth of what this process may take.
+      // SHA-256 would load the security providers, a tenth of what this process may take. Not of
+      // the jar's time: a daemon of a jar rebuilt since refuses and stops, and its successor takes
+      // the same name (its lock file and log too, which would otherwise pile up, one per build).
       long hash = 0xcbf29ce484222325L;
       for (Object part : List.of(
-          Daemon.PROTOCOL, folder, jar, stamp.size(), stamp.modified(), System.getProperty("java.home"),
+          Daemon.PROTOCOL, folder, jar(), System.getProperty("java.home"),
           String.valueOf(System.getProperty("sourcebook.cds")), String.valueOf(System.getProperty("sun.jnu.encoding")),
           String.valueOf(System.getProperty("file.encoding")), Locale.getDefault().toLanguageTag())) {
         for (byte b : (part + "\0").getBytes(StandardCharsets.UTF_8)) hash = (hash ^ (b & 0xff)) * 0x100000001b3L;

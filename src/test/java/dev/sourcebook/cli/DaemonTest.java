@@ -123,7 +123,16 @@ class DaemonTest {
     assertFalse(serving.isAlive(), "stopped within the watchdog's round");
     assertFalse(Files.exists(socket), "its socket is removed");
     assertEquals(-1, served(Terminal.NONE, "validate", "seeds").exit(), "nobody answers");
+    assertTrue(log.toString(StandardCharsets.UTF_8).contains("refused a request for another jar"), log.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void stopsWhenItsJarChangesEvenUnasked() throws Exception {
+    Files.writeString(jar, "version 2, longer");
+    serving.join(10_000);
+    assertFalse(serving.isAlive(), "stopped within the watchdog's round");
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopping: the jar changed"), log.toString(StandardCharsets.UTF_8));
+    assertFalse(Files.exists(socket));
   }
 
   @Test
