@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Daemon {
   /** Changes whenever a request or an answer changes shape; a daemon refuses other versions. */
-  static final int PROTOCOL = 2;
+  static final int PROTOCOL = 3;
 
   static final int MAGIC = 0x53425344; // "SBSD"
 
@@ -53,6 +53,7 @@ final class Daemon {
   static final int STDERR = 2;
   static final int EXIT = 3; // then an int: the exit code
   static final int REFUSED = 4; // nothing was run: the client runs the command itself
+  static final int STARTED = 5; // the run begins: a client waits for it to end, however long it takes
 
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
   private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
@@ -121,24 +122,35 @@ final class Daemon {
    * daemon's log.
    */
   public static void main(String[] args) throws Exception {
-    Path socket = Path.of(args[0]);
-    Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
-    FileStamp seen = new FileStamp(Long.parseLong(args[2]), Long.parseLong(args[3]));
-    String[] warmUp = Arrays.copyOfRange(args, Arrays.asList(args).indexOf("--") + 1, args.length);
-    Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
-    try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock held = lockChannel.tryLock();
-      if (held == null) return; // another daemon serves this socket, or is starting to
-      Path jar = DaemonClient.jar();
-      if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since: no client would find this socket
-      Path log = socket.resolveSibling(socket.getFileName() + ".log");
-      if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
-      Runner runner = Runner.of(Validators.load());
-      if (DaemonClient.mayServe(warmUp)) warmUp(runner, warmUp, System.err); // nothing else runs here, warm-up or not
-      Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
-      bind(socket, jar, runner, idle, System.err, halt).serve();
+    try {
+      Path socket = Path.of(args[0]);
+      Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
+      FileStamp seen = new FileStamp(Long.parseLong(args[2]), Long.parseLong(args[3]));
+      String[] warmUp = Arrays.copyOfRange(args, Arrays.asList(args).indexOf("--") + 1, args.length);
+      if (!DaemonClient.mayServe(warmUp)) return; // nothing else runs here, warm-up or not
+      Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
+      try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock held = lockChannel.tryLock();
+        if (held == null) return; // another daemon serves this socket, or is starting to
+        Path log = socket.resolveSibling(socket.getFileName() + ".log");
+        if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
+        // The jar and the folder it was started for, the same after the warm-up (a build may have
+        // replaced the jar meanwhile, and this JVM runs the classes it loaded before).
+        Path jar = DaemonClient.jar();
+        Object folder = FileIdentity.of(Path.of(System.getProperty("user.dir"))).key();
+        if (!FileStamp.of(jar).equals(seen)) return;
+        Runner runner = Runner.of(Validators.load());
+        long start = System.nanoTime();
+        if (!warmUp(runner, warmUp)) return; // failed inside: no daemon from this JVM
+        if (!FileStamp.of(jar).equals(seen) || !java.util.Objects.equals(folder, FileIdentity.of(Path.of(System.getProperty("user.dir"))).key())) return;
+        Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
+        Daemon daemon = bind(socket, jar, runner, idle, System.err, halt);
+        System.err.printf("%s warmed up in %.2f s; serving%n", Instant.now(), (System.nanoTime() - start) / 1e9);
+        daemon.serve();
+      }
+    } finally {
+      System.exit(0); // the loaders' threads are daemons, but a library's pool may not be; a failure is in the log
     }
-    System.exit(0); // the loaders' threads are daemons, but a library's pool may not be
   }
 
   /** Binds a socket at {@code socket}, readable and writable by this user only. */
@@ -154,13 +166,13 @@ final class Daemon {
    * Runs a command line a few times with its output thrown away, before the socket is bound (a
    * client meanwhile runs its command itself), so that the first one served finds its code
    * compiled: the JIT compiles what has run often, and one run leaves most of it interpreted.
+   * False when a run failed inside (exit 3): the JVM may be unfit to serve.
    */
-  static void warmUp(Runner runner, String[] args, PrintStream log) {
-    long start = System.nanoTime();
+  static boolean warmUp(Runner runner, String[] args) {
     for (int i = 0; i < WARM_UP_RUNS; i++) {
-      runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Terminal.NONE);
+      if (runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Terminal.NONE) == Main.INTERNAL) return false;
     }
-    log.printf("%s warmed up in %.2f s%n", Instant.now(), (System.nanoTime() - start) / 1e9);
+    return true;
   }
 
   /** Serves command lines, one at a time, until {@link #stop}. */
@@ -229,6 +241,10 @@ final class Daemon {
         if (!folderUnchanged() || !FileStamp.of(jar).equals(jarStamp)) stopping = true;
         return false;
       }
+      // Said before the run: a client that gave up while it waited its turn has gone, and then
+      // this fails, and nothing is run for nobody; one that hears it waits as long as the run takes.
+      out.writeByte(STARTED);
+      out.flush();
       long start = System.nanoTime();
       AtomicBoolean finished = new AtomicBoolean();
       listenForHangUp(client, finished);
@@ -278,7 +294,8 @@ final class Daemon {
   private void listenForHangUp(SocketChannel client, AtomicBoolean finished) {
     Thread listener = new Thread(() -> {
       try {
-        client.read(ByteBuffer.allocate(1));
+        ByteBuffer ignored = ByteBuffer.allocate(64);
+        while (client.read(ignored) >= 0) ignored.clear(); // a client sends nothing more; should it, it is not gone
       } catch (IOException e) {
         // closed: the same as a hang-up, unless the run has finished
       }

@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -30,16 +31,19 @@ import java.util.Set;
  * What {@code bin/sourcebook} runs for a short command line: the command line's answer from a
  * {@link Daemon} already up for this folder, jar and JVM, relayed byte for byte with its exit code;
  * else the command run here, as {@code java -jar} would, and then a daemon started for the next
- * time. Only {@code validate} (not {@code --watch}) is sent: it reads and writes nothing but its
- * output, so a daemon's run is the same as this process's.
+ * time. Only {@code validate} (not {@code --watch}) is sent: it changes nothing (what it writes is
+ * its output and scratch files of its own), so a daemon's run is the same as this process's.
  *
  * <p>{@code SOURCEBOOK_DAEMON=off} turns it off; so does {@code CI} being set (a daemon would
  * outlive the job), unless {@code SOURCEBOOK_DAEMON=on}. {@code SOURCEBOOK_DAEMON_DIR} says where
  * the sockets are, {@code SOURCEBOOK_DAEMON_IDLE} after how many seconds unused a daemon stops.
  */
 public final class DaemonClient {
-  /** How long a served run may print nothing before the client gives up on the daemon and runs it itself. */
-  static final Duration FIRST_WORD_WITHIN = Duration.ofSeconds(30);
+  /**
+   * How long a client waits for the daemon to take its command line (it runs one at a time) before
+   * it runs it itself; once taken, it waits for the run to end, however long.
+   */
+  static final Duration TAKEN_WITHIN = Duration.ofSeconds(30);
 
   private DaemonClient() {}
 
@@ -51,13 +55,15 @@ public final class DaemonClient {
       if (code >= 0) System.exit(code);
     }
     int code = Main.runGuarded(args, System.out, System.err, terminal, null);
-    if (socket != null) start(socket, args);
+    if (socket != null && code != Main.INTERNAL) start(socket, args); // not to fail again, three times, in the background
     System.exit(code);
   }
 
   /** Whether a daemon may run this command line: {@code validate}, which changes nothing, but not its {@code --watch}. */
   static boolean mayServe(String[] args) {
-    return args.length > 0 && args[0].equals("validate") && !Arrays.asList(args).contains("--watch");
+    // picocli reads the arguments in a file named @FILE: they could say --watch.
+    return args.length > 0 && args[0].equals("validate")
+        && Arrays.stream(args).noneMatch(a -> a.equals("--watch") || a.startsWith("@"));
   }
 
   private static boolean wanted() {
@@ -69,31 +75,34 @@ public final class DaemonClient {
   /**
    * Sends the command line to the daemon at {@code socket} and copies what it prints to {@code out}
    * and {@code err}; returns its exit code, or -1 when it ran nothing (no daemon there, one that
-   * refused, or one that said nothing for {@link #FIRST_WORD_WITHIN}), so that the caller runs the
+   * refused, or one that did not take it within {@link #TAKEN_WITHIN}), so that the caller runs the
    * command line itself.
    */
   static int ask(Path socket, String[] args, Terminal terminal, OutputStream out, OutputStream err) {
     SocketChannel channel;
     try {
-      channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+      channel = SocketChannel.open(StandardProtocolFamily.UNIX);
     } catch (IOException | UnsupportedOperationException e) {
-      return -1; // none is up
+      return -1;
     }
-    boolean[] printed = {false};
-    // A daemon busy with another client's run, or stuck: closing the channel ends the wait below.
+    boolean[] taken = {false};
+    // A daemon busy with another client's run, or stuck, or a queue so long that connecting waits:
+    // closing the channel ends the wait.
     Thread patience = new Thread(() -> {
       try {
-        Thread.sleep(FIRST_WORD_WITHIN.toMillis());
-        synchronized (printed) {
-          if (!printed[0]) channel.close();
+        Thread.sleep(TAKEN_WITHIN.toMillis());
+        synchronized (taken) {
+          if (!taken[0]) channel.close();
         }
       } catch (InterruptedException | IOException e) {
-        // answered in time
+        // taken in time
       }
     }, "sourcebook-client-patience");
     patience.setDaemon(true);
     patience.start();
+    boolean[] printed = {false};
     try (channel) {
+      channel.connect(UnixDomainSocketAddress.of(socket));
       new Daemon.Request(System.getProperty("user.dir"), terminal, args)
           .write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
       DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
@@ -101,12 +110,15 @@ public final class DaemonClient {
       while (true) {
         int kind = answer.read();
         switch (kind) {
+          case Daemon.STARTED -> {
+            synchronized (taken) {
+              if (!channel.isOpen()) throw new EOFException("gave up waiting");
+              taken[0] = true;
+            }
+          }
           case Daemon.STDOUT, Daemon.STDERR -> {
             OutputStream to = kind == Daemon.STDOUT ? out : err;
-            synchronized (printed) {
-              if (!channel.isOpen()) throw new EOFException("gave up waiting");
-              printed[0] = true; // from here on, running the command here would print it twice
-            }
+            printed[0] = true; // from here on, running the command here would print it twice
             for (int left = answer.readInt(); left > 0; ) {
               int n = answer.read(buffer, 0, Math.min(left, buffer.length));
               if (n < 0) throw new EOFException();
@@ -124,8 +136,8 @@ public final class DaemonClient {
           default -> throw new EOFException(); // -1: it stopped; anything else: not a daemon of ours
         }
       }
-    } catch (IOException e) {
-      if (!printed[0]) return -1; // nothing shown yet: running it here shows it once
+    } catch (IOException | UnsupportedOperationException e) {
+      if (!printed[0]) return -1; // none is up, or nothing shown yet: running it here shows it once
       new java.io.PrintWriter(err, true, StandardCharsets.UTF_8)
           .println("sourcebook: internal error: the background JVM stopped before the command finished (" + e
               + "); run it again, or set SOURCEBOOK_DAEMON=off to run every command in its own JVM");
@@ -198,7 +210,9 @@ public final class DaemonClient {
       for (Object part : List.of(
           Daemon.PROTOCOL, folder, jar(), System.getProperty("java.home"),
           String.valueOf(System.getProperty("sourcebook.cds")), String.valueOf(System.getProperty("sun.jnu.encoding")),
-          String.valueOf(System.getProperty("file.encoding")), Locale.getDefault().toLanguageTag())) {
+          String.valueOf(System.getProperty("file.encoding")), Locale.getDefault().toLanguageTag(),
+          Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),
+          String.valueOf(System.getenv("JAVA_TOOL_OPTIONS")), String.valueOf(System.getenv("JDK_JAVA_OPTIONS")))) {
         for (byte b : (part + "\0").getBytes(StandardCharsets.UTF_8)) hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
       }
       Path socket = dir.resolve(Long.toUnsignedString(hash, 16) + ".sock");

@@ -161,6 +161,15 @@ public final class Main implements Runnable {
       err.println("sourcebook: internal error: the stack overflowed; the earlier output is unchanged"
           + " (this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
       code = INTERNAL;
+    } catch (Error e) {
+      // picocli's handler sees exceptions only: an Error (a class that failed to load, say) comes here.
+      err.println("sourcebook: internal error: " + e);
+      if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
+      }
+      code = INTERNAL;
     }
     out.flush();
     err.flush();
