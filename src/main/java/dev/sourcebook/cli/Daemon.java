@@ -19,7 +19,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -65,13 +64,12 @@ final class Daemon {
 
   private final ServerSocketChannel server;
   private final Path socket;
-  private final FileIdentity socketIdentity;
+  private final FileStamp socketStamp;
   private final Path jar;
   private final FileStamp jarStamp;
   private final Runner runner;
   private final Duration idle;
   private final String folder = System.getProperty("user.dir");
-  private final Object folderKey;
   private final PrintStream log;
   private final Runnable abandoned;
 
@@ -95,27 +93,27 @@ final class Daemon {
   }
 
   /**
-   * A daemon on {@code server}, bound at {@code socket}, serving while {@code jar} is unchanged.
+   * A daemon on {@code server}, bound at {@code socket}, serving while {@code jar} is as {@code
+   * jarStamp} says (what the client saw: the classes loaded are that jar's).
    * {@code abandoned} runs when a client goes away while its command line runs (Ctrl-C, say): the
    * run cannot be stopped from outside, and a daemon must not stay busy with what nobody waits for,
    * so {@link #main} ends the JVM there.
    */
-  private Daemon(ServerSocketChannel server, Path socket, Path jar, Runner runner, Duration idle, PrintStream log, Runnable abandoned)
-      throws IOException {
+  private Daemon(
+      ServerSocketChannel server, Path socket, Path jar, FileStamp jarStamp, Runner runner, Duration idle, PrintStream log, Runnable abandoned) {
     this.server = server;
     this.socket = socket;
-    this.socketIdentity = FileIdentity.of(socket);
+    this.socketStamp = FileStamp.of(socket);
     this.jar = jar;
-    this.jarStamp = FileStamp.of(jar);
+    this.jarStamp = jarStamp;
     this.runner = runner;
     this.idle = idle;
-    this.folderKey = FileIdentity.of(Path.of(folder)).key();
     this.log = log;
     this.abandoned = abandoned;
   }
 
   /**
-   * {@code Daemon SOCKET IDLE-SECONDS JAR-SIZE JAR-MODIFIED -- ARGS...}: unless another daemon holds
+   * {@code Daemon SOCKET IDLE-SECONDS JAR-FILE-KEY JAR-SIZE JAR-MODIFIED -- ARGS...}: unless another daemon holds
    * SOCKET's lock, or the jar is no longer the one the client saw, runs ARGS a few times to warm up,
    * binds SOCKET and serves until it stops. Started by {@link DaemonClient}, in the folder the
    * command lines will run in, with stdin, stdout and stderr away from any terminal; stderr is the
@@ -125,7 +123,7 @@ final class Daemon {
     try {
       Path socket = Path.of(args[0]);
       Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
-      FileStamp seen = new FileStamp(Long.parseLong(args[2]), Long.parseLong(args[3]));
+      FileStamp seen = new FileStamp(args[2], Long.parseLong(args[3]), Long.parseLong(args[4]));
       String[] warmUp = Arrays.copyOfRange(args, Arrays.asList(args).indexOf("--") + 1, args.length);
       if (!DaemonClient.mayServe(warmUp)) return; // nothing else runs here, warm-up or not
       Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
@@ -134,17 +132,14 @@ final class Daemon {
         if (held == null) return; // another daemon serves this socket, or is starting to
         Path log = socket.resolveSibling(socket.getFileName() + ".log");
         if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
-        // The jar and the folder it was started for, the same after the warm-up (a build may have
-        // replaced the jar meanwhile, and this JVM runs the classes it loaded before).
         Path jar = DaemonClient.jar();
-        Object folder = FileIdentity.of(Path.of(System.getProperty("user.dir"))).key();
-        if (!FileStamp.of(jar).equals(seen)) return;
+        if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since the client saw it
         Runner runner = Runner.of(Validators.load());
         long start = System.nanoTime();
         if (!warmUp(runner, warmUp)) return; // failed inside: no daemon from this JVM
-        if (!FileStamp.of(jar).equals(seen) || !java.util.Objects.equals(folder, FileIdentity.of(Path.of(System.getProperty("user.dir"))).key())) return;
         Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
-        Daemon daemon = bind(socket, jar, runner, idle, System.err, halt);
+        // Held to the jar the client saw: one rebuilt during the warm-up is refused at once.
+        Daemon daemon = bind(socket, jar, seen, runner, idle, System.err, halt);
         System.err.printf("%s warmed up in %.2f s; serving%n", Instant.now(), (System.nanoTime() - start) / 1e9);
         daemon.serve();
       }
@@ -154,12 +149,13 @@ final class Daemon {
   }
 
   /** Binds a socket at {@code socket}, readable and writable by this user only. */
-  static Daemon bind(Path socket, Path jar, Runner runner, Duration idle, PrintStream log, Runnable abandoned) throws IOException {
+  static Daemon bind(Path socket, Path jar, FileStamp jarStamp, Runner runner, Duration idle, PrintStream log, Runnable abandoned)
+      throws IOException {
     Files.deleteIfExists(socket); // left by a daemon that did not stop cleanly: this one holds the lock now
     ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(socket));
     Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-    return new Daemon(server, socket, jar, runner, idle, log, abandoned);
+    return new Daemon(server, socket, jar, jarStamp, runner, idle, log, abandoned);
   }
 
   /**
@@ -277,9 +273,8 @@ final class Daemon {
     try {
       return runner.run(request.args(), out, err, request.terminal());
     } catch (RuntimeException | Error e) {
-      new PrintStream(err, true, StandardCharsets.UTF_8).println(
-          "sourcebook: internal error: " + e + " (this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
-      return Main.INTERNAL;
+      // Main's runner says so itself; this is for any other, whose failure must not end the daemon's loop.
+      return Main.internalError(e, Arrays.asList(request.args()).contains("--stacktrace"), new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
     } finally {
       System.setOut(systemOut);
       System.setErr(systemErr);
@@ -319,7 +314,7 @@ final class Daemon {
         Thread.sleep(CHECK_EVERY.toMillis());
         String why = null;
         if (!FileStamp.of(jar).equals(jarStamp)) why = "the jar changed";
-        else if (!FileIdentity.of(socket).equals(socketIdentity)) why = "the socket was removed";
+        else if (!FileStamp.of(socket).equals(socketStamp)) why = "the socket was removed";
         else if (!folderUnchanged()) why = "its folder was moved or replaced";
         synchronized (state) {
           if (current != null) {
@@ -342,20 +337,20 @@ final class Daemon {
   }
 
   /**
-   * Whether the folder's path still names the folder this JVM runs in: relative paths are read
-   * from the one it started in, even after another was put in its place. (By inode alone: a
-   * folder's time of change moves with every file made in it.)
+   * Whether the folder's path still names the folder this JVM runs in (the empty path): relative
+   * paths are read from that one, even after another was put in its place. By inode alone: a
+   * folder's time of change moves with every file made in it.
    */
   private boolean folderUnchanged() {
-    Object key = FileIdentity.of(Path.of(folder)).key();
-    return key != null && key.equals(folderKey);
+    String key = FileStamp.of(Path.of(folder)).key();
+    return !key.equals(FileStamp.NONE.key()) && key.equals(FileStamp.of(Path.of("")).key());
   }
 
   /** Stops serving: the socket is removed, if it is still this daemon's. */
   void stop(String why) {
     stopping = true;
     closeQuietly(server);
-    if (FileIdentity.of(socket).equals(socketIdentity)) {
+    if (FileStamp.of(socket).equals(socketStamp)) {
       try {
         Files.deleteIfExists(socket);
       } catch (IOException e) {
@@ -466,29 +461,20 @@ final class Daemon {
     }
   }
 
-  /** A file's size and time of last change: a jar rebuilt, or replaced, has another. */
-  record FileStamp(long size, long modified) {
+  /**
+   * Which file a path names now: its device and inode, size and time of last change. A jar rebuilt
+   * or replaced has another, so has a socket bound again (an inode number is used again once its
+   * file is gone); {@link #NONE} when there is no such file.
+   */
+  record FileStamp(String key, long size, long modified) {
+    static final FileStamp NONE = new FileStamp("none", -1, -1);
+
     static FileStamp of(Path file) {
       try {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return new FileStamp(a.size(), a.lastModifiedTime().toMillis());
+        return new FileStamp(String.valueOf(a.fileKey()), a.size(), a.lastModifiedTime().toMillis());
       } catch (IOException e) {
-        return new FileStamp(-1, -1);
-      }
-    }
-  }
-
-  /**
-   * Which file a path names (device and inode, and when it was made or changed: an inode number is
-   * used again once its file is gone), or none.
-   */
-  private record FileIdentity(Object key, long modified) {
-    static FileIdentity of(Path path) {
-      try {
-        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return new FileIdentity(a.fileKey(), a.lastModifiedTime().toMillis());
-      } catch (IOException e) {
-        return new FileIdentity(null, -1);
+        return NONE;
       }
     }
   }

@@ -100,7 +100,7 @@ public final class DaemonClient {
     }, "sourcebook-client-patience");
     patience.setDaemon(true);
     patience.start();
-    boolean[] printed = {false};
+    boolean printed = false;
     try (channel) {
       channel.connect(UnixDomainSocketAddress.of(socket));
       new Daemon.Request(System.getProperty("user.dir"), terminal, args)
@@ -118,7 +118,7 @@ public final class DaemonClient {
           }
           case Daemon.STDOUT, Daemon.STDERR -> {
             OutputStream to = kind == Daemon.STDOUT ? out : err;
-            printed[0] = true; // from here on, running the command here would print it twice
+            printed = true; // from here on, running the command here would print it twice
             for (int left = answer.readInt(); left > 0; ) {
               int n = answer.read(buffer, 0, Math.min(left, buffer.length));
               if (n < 0) throw new EOFException();
@@ -137,7 +137,7 @@ public final class DaemonClient {
         }
       }
     } catch (IOException | UnsupportedOperationException e) {
-      if (!printed[0]) return -1; // none is up, or nothing shown yet: running it here shows it once
+      if (!printed) return -1; // none is up, or nothing shown yet: running it here shows it once
       new java.io.PrintWriter(err, true, StandardCharsets.UTF_8)
           .println("sourcebook: internal error: the background JVM stopped before the command finished (" + e
               + "); run it again, or set SOURCEBOOK_DAEMON=off to run every command in its own JVM");
@@ -154,7 +154,9 @@ public final class DaemonClient {
    * it, everywhere), appending to its log beside its socket. It warms up on {@code args}.
    */
   static void start(Path socket, String[] args) {
-    List<String> command = new ArrayList<>();
+    // Started by a shell that leaves it in the background and ends at once: a child of this JVM's
+    // own would keep a thread of it waiting in native code, and JDK 17 then takes 0.3 s to exit.
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" &", "sh"));
     for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
       if (Files.isExecutable(Path.of(setsid))) {
         command.add(setsid);
@@ -172,11 +174,8 @@ public final class DaemonClient {
     Daemon.FileStamp stamp = Daemon.FileStamp.of(jar);
     command.addAll(List.of("-cp", jar.toString(), Daemon.class.getName(), socket.toString(),
         idle != null && idle.matches("[0-9]{1,7}") ? idle : String.valueOf(Daemon.DEFAULT_IDLE.toSeconds()),
-        String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
+        stamp.key(), String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
     command.addAll(Arrays.asList(args));
-    // Started by a shell that leaves it in the background and ends at once: a child of this JVM's
-    // own would keep a thread of it waiting in native code, and JDK 17 then takes 0.3 s to exit.
-    command.addAll(0, List.of("/bin/sh", "-c", "\"$@\" &", "sh"));
     try {
       new ProcessBuilder(command)
           .redirectInput(new File("/dev/null"))

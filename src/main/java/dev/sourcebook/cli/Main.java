@@ -115,18 +115,20 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          boolean trace = parseResult.expandedArgs().contains("--stacktrace");
-          err.println("sourcebook: internal error: " + ex);
-          if (trace) {
-            ex.printStackTrace(err);
-          } else {
-            err.println("(this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
-          }
-          err.flush();
-          return INTERNAL;
-        });
+        (ex, commandLine, parseResult) -> internalError(ex, parseResult.expandedArgs().contains("--stacktrace"), err));
     return cl.execute(args);
+  }
+
+  /** Says that sourcebook failed, not the data: the failure, and its stack trace if asked for. */
+  static int internalError(Throwable e, boolean trace, PrintWriter err) {
+    err.println("sourcebook: internal error: " + e);
+    if (trace) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
+    }
+    err.flush();
+    return INTERNAL;
   }
 
   /** Whether a validate command line names a seeds folder, as ValidateCommand will find it. */
@@ -161,15 +163,10 @@ public final class Main implements Runnable {
       err.println("sourcebook: internal error: the stack overflowed; the earlier output is unchanged"
           + " (this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
       code = INTERNAL;
-    } catch (Error e) {
-      // picocli's handler sees exceptions only: an Error (a class that failed to load, say) comes here.
-      err.println("sourcebook: internal error: " + e);
-      if (java.util.Arrays.asList(args).contains("--stacktrace")) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(this is a bug in sourcebook, not in your data; rerun with --stacktrace and report it)");
-      }
-      code = INTERNAL;
+    } catch (RuntimeException | Error e) {
+      // picocli's handler sees what a command throws: this is the rest (an Error, or a failure
+      // before the command runs).
+      code = internalError(e, java.util.Arrays.asList(args).contains("--stacktrace"), err);
     }
     out.flush();
     err.flush();

@@ -45,7 +45,7 @@ class DaemonTest {
   }
 
   private void start(Daemon.Runner runner, Duration idle) throws IOException {
-    daemon = Daemon.bind(socket, jar, runner, idle, new PrintStream(log, true, StandardCharsets.UTF_8), () -> abandoned.set(true));
+    daemon = Daemon.bind(socket, jar, Daemon.FileStamp.of(jar), runner, idle, new PrintStream(log, true, StandardCharsets.UTF_8), () -> abandoned.set(true));
     serving = new Thread(daemon::serve);
     serving.setDaemon(true); // a test that fails midway leaves nothing running
     serving.start();
