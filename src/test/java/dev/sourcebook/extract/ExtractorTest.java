@@ -120,37 +120,38 @@ class ExtractorTest {
               "safe-to-stand", List.of("Safe to Stand")),
           Set.of("wexford-gazette", "linkly", "dunham-council", "bramford-constabulary", "safe-to-stand"));
 
-  @Test
-  void aGivenNameTellsSheFromHeWhereNoHonorificDoes() {
-    Extractor.KnownActors people =
-        new Extractor.KnownActors(Map.of("ann-lowe", List.of("Ann Lowe"), "peter-tate", List.of("Cllr Peter Tate")), Set.of());
-    String text = "Cllr Peter Tate met Ann Lowe on Monday. “We were scared,” she said. “It was late,” he said.";
-    assertEquals(List.of("ann-lowe", "peter-tate"), speakers(text, people));
-  }
-
-  @Test
-  void aGivenNameAloneIsAName() {
-    Extractor.KnownActors people = new Extractor.KnownActors(Map.of("tom-haddow", List.of("Tom Haddow"), "sarah-haddow", List.of("Sarah")), Set.of());
-    String text = "Tom Haddow and his wife, Sarah, had been married for years.\n\nThe MP said he had not told her. “I thought I could deal with it,” he said.";
-    assertEquals(List.of("tom-haddow"), speakers(text, people));
-  }
-
-  @Test
-  void anHonorificBeforeASurnameSaysNothingOfAnotherWhoHasIt() {
-    Extractor.KnownActors people =
-        new Extractor.KnownActors(
+  /**
+   * Constructions that need a cast of their own (who has which given name, honorific or surname),
+   * and the speakers of their quotations in order.
+   */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> ownCast() {
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "a given name tells she from he where no honorific does",
+            Map.of("ann-lowe", List.of("Ann Lowe"), "peter-tate", List.of("Cllr Peter Tate")),
+            "Cllr Peter Tate met Ann Lowe on Monday. “We were scared,” she said. “It was late,” he said.",
+            List.of("ann-lowe", "peter-tate")),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "a given name alone is a name",
+            Map.of("tom-haddow", List.of("Tom Haddow"), "sarah-haddow", List.of("Sarah")),
+            "Tom Haddow and his wife, Sarah, had been married for years.\n\nThe MP said he had not told her. “I thought I could deal with it,” he said.",
+            List.of("tom-haddow")),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "an honorific before a surname says nothing of another who has it",
             Map.of("morag-lindsay", List.of("Morag Lindsay", "Ms Lindsay"), "stuart-lindsay", List.of("Stuart Lindsay"), "ann-reid", List.of("Ann Reid")),
-            Set.of());
-    String text = "Ms Lindsay was in court. Ann Reid spoke for the defence.\n\nOutside court, Ms Lindsay’s husband, Stuart Lindsay, said the family were relieved. “It has been a long year,” he said.";
-    assertEquals(List.of("stuart-lindsay"), speakers(text, people));
+            "Ms Lindsay was in court. Ann Reid spoke for the defence.\n\nOutside court, Ms Lindsay’s husband, Stuart Lindsay, said the family were relieved. “It has been a long year,” he said.",
+            List.of("stuart-lindsay")),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "names may open with any capital letter",
+            Map.of("orla-devlin", List.of("Órla Devlin"), "ciaran-o-dalaigh", List.of("Ciarán Ó Dálaigh")),
+            "Opening the debate, the Alliance MLA Órla Devlin said the figures were “only the start”.\n\nThe Sinn Féin councillor Ciarán Ó Dálaigh said it was “an attack on all of us”.",
+            List.of("orla-devlin", "ciaran-o-dalaigh")));
   }
 
-  @Test
-  void namesMayOpenWithAnyCapitalLetter() {
-    Extractor.KnownActors people =
-        new Extractor.KnownActors(Map.of("orla-devlin", List.of("Órla Devlin"), "ciaran-o-dalaigh", List.of("Ciarán Ó Dálaigh")), Set.of());
-    String text = "Opening the debate, the Alliance MLA Órla Devlin said the figures were “only the start”.\n\nThe Sinn Féin councillor Ciarán Ó Dálaigh said it was “an attack on all of us”.";
-    assertEquals(List.of("orla-devlin", "ciaran-o-dalaigh"), speakers(text, people));
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("ownCast")
+  void attributesTheConstructionWithItsOwnCast(String construction, Map<String, List<String>> cast, String text, List<String> speakers) {
+    assertEquals(speakers, speakers(text, new Extractor.KnownActors(cast, Set.of())), construction);
   }
 
   /** Each construction, and the speakers of its quotations in order (a name or title quoted is none). */
