@@ -300,7 +300,7 @@ public final class SeedsReader {
    */
   private Path regularInside(Path p, String shownPath, Location at) {
     if (!insideRoot(p)) {
-      diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", shownPath + " is a link that leads outside the seeds folder"));
+      diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", shownPath + " is a link, or in a folder that is one, that leads outside the seeds folder: copy the file into the seeds folder"));
       return null;
     }
     if (Files.exists(p) && !Files.isRegularFile(p)) {
@@ -314,12 +314,24 @@ public final class SeedsReader {
 
   /** False when the file exists and, links followed, is not inside the seeds folder. */
   private boolean insideRoot(Path p) {
+    // A file inside the folder by name leads out of it only through a link below the folder: one
+    // lstat for each name below it, rather than the real paths of both (a readlink for each name
+    // of the whole path, twelve system calls a file).
+    Path base = root.toAbsolutePath().normalize();
+    Path at = p.toAbsolutePath().normalize();
+    boolean linked = !at.startsWith(base);
+    for (; !linked && at != null && !at.equals(base); at = at.getParent()) linked = Files.isSymbolicLink(at);
+    if (!linked) return true;
     try {
-      return !Files.exists(p) || p.toRealPath().startsWith(root.toRealPath());
+      if (realRoot == null) realRoot = root.toRealPath();
+      return !Files.exists(p) || p.toRealPath().startsWith(realRoot);
     } catch (IOException ex) {
       return true; // reported when the file is read
     }
   }
+
+  /** The seeds folder's real path, once one of its files is a link. */
+  private Path realRoot;
 
   private List<Path> listAnnotations() {
     if (memo == null || !skipped.isEmpty()) return listAnnotationsNow();
