@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,11 @@ final class SyncedFolder implements DatasetFiles.Sink, AutoCloseable {
   private final ExecutorService syncs;
   private final Semaphore pending = new Semaphore(PENDING);
   private final List<Future<?>> flushes = new ArrayList<>();
+  /**
+   * The folders made so far: each is made once, not once per file (a make of a folder that exists
+   * still locks its parent, and 20,000 pages in three folders waited on those locks).
+   */
+  private final Set<Path> made = ConcurrentHashMap.newKeySet();
 
   SyncedFolder(Path folder) {
     this.folder = folder;
@@ -52,7 +59,11 @@ final class SyncedFolder implements DatasetFiles.Sink, AutoCloseable {
   @Override
   public OutputStream create(String path) throws IOException {
     Path file = folder.resolve(path);
-    Files.createDirectories(file.getParent()); // safe when another thread makes it at the same time
+    Path parent = file.getParent();
+    if (!made.contains(parent)) {
+      Files.createDirectories(parent); // safe when another thread makes it at the same time
+      made.add(parent);
+    }
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return new FilterOutputStream(Channels.newOutputStream(channel)) {
       private boolean closed;

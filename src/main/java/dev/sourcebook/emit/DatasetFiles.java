@@ -127,7 +127,11 @@ public final class DatasetFiles {
                         },
                         out)));
     tasks.putAll(derived(d, schemas, compilerVersion, violations));
-    Map<String, Written> files = writeAll(tasks, sink);
+    // The pages that follow from the records alone are made while the data files are, on the
+    // cores that the longest of those (the database) leaves idle.
+    List<Map<String, Written>> made =
+        Parallel.run(List.of(() -> writeAll(tasks, sink), () -> sitePages(sink, out -> pages.writeFromRecords(d, compilerVersion, out))), 2, "sourcebook-write");
+    Map<String, Written> files = made.get(0);
     // datapackage.json names the tables' sizes and hashes: written after them.
     files.put(DATAPACKAGE, written(sink, DATAPACKAGE, datapackage(d, compilerVersion, files)));
     SortedMap<String, String> sums = new TreeMap<>();
@@ -142,7 +146,9 @@ public final class DatasetFiles {
       byte[] changes = provenance.changes().getBytes(StandardCharsets.UTF_8);
       sums.put(CHANGES, written(sink, CHANGES, out -> out.write(changes)).sha256());
     }
-    sums.putAll(pages(d, new TreeMap<>(sums), provenance.changes(), compilerVersion, pages, sink));
+    SortedMap<String, String> dataFiles = Collections.unmodifiableSortedMap(new TreeMap<>(sums));
+    made.get(1).forEach((path, w) -> sums.put(path, w.sha256()));
+    sitePages(sink, out -> pages.writeIndex(d, dataFiles, provenance.changes(), compilerVersion, out)).forEach((path, w) -> sums.put(path, w.sha256()));
     byte[] manifest = manifest(d, schemaVersion, compilerVersion, provenance.inputsSha256(), sums);
     sums.put(MANIFEST, written(sink, MANIFEST, out -> out.write(manifest)).sha256());
 
@@ -195,21 +201,26 @@ public final class DatasetFiles {
    */
   public static SortedMap<String, String> writePages(
       Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Pages pages, Sink sink) throws IOException {
-    return pages(d, files, changes, compilerVersion, pages, sink);
+    SortedMap<String, String> sums = new TreeMap<>();
+    sitePages(sink, out -> pages.write(d, files, changes, compilerVersion, out)).forEach((path, w) -> sums.put(path, w.sha256()));
+    return sums;
   }
 
-  /** Writes the pages (each under {@link #SITE}) and gives their sha256 by path. */
-  private static SortedMap<String, String> pages(
-      Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Pages pages, Sink sink) throws IOException {
-    SortedMap<String, String> sums = new java.util.concurrent.ConcurrentSkipListMap<>();
+  /** Writes the pages that {@code making} makes (each under {@link #SITE}) and gives each one's sha256 and size by path. */
+  private static Map<String, Written> sitePages(Sink sink, PageMaking making) throws IOException {
+    Map<String, Written> made = new ConcurrentHashMap<>();
     try {
-      pages.write(
-          d, Collections.unmodifiableSortedMap(files), changes, compilerVersion,
-          (path, bytes) -> sums.put(SITE + path, written(sink, SITE + path, out -> out.write(bytes)).sha256()));
+      making.to((path, bytes) -> made.put(SITE + path, written(sink, SITE + path, out -> out.write(bytes))));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return sums;
+    return made;
+  }
+
+  /** Makes pages of the report site. */
+  @FunctionalInterface
+  private interface PageMaking {
+    void to(Pages.Out out) throws IOException;
   }
 
   /** The files that follow from the records; what the database's constraints refuse goes to {@code violations}. */

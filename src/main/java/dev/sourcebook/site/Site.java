@@ -82,12 +82,16 @@ public final class Site implements Pages {
   }
 
   @Override
-  public void write(Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Out out) throws IOException {
+  public void writeIndex(Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Out out) throws IOException {
+    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, new Labels(d), dataRoot)));
+  }
+
+  @Override
+  public void writeFromRecords(Dataset d, String compilerVersion, Out out) throws IOException {
     Labels labels = new Labels(d);
     out.write("style.css", resource("style.css"));
     out.write("search.js", resource("search.js"));
     out.write("search-index.js", SearchIndex.of(d, labels));
-    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels, dataRoot)));
     out.write("codebook.html", render("codebook.jte", codebook(page(d, "Codebook", "", compilerVersion))));
     out.write("search.html", render("search.jte", new Views.Search(page(d, "Search", "", compilerVersion))));
     // A page per record, each made and written on its own, on a pool: a sink's write may wait on
