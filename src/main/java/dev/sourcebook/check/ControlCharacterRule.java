@@ -24,8 +24,9 @@ public final class ControlCharacterRule implements RecordRule {
     strings.forEach(
         record.value(),
         (path, s) -> {
-          String problem = Characters.problem(Origin.key(path), s);
-          if (problem != null) out.add(Diagnostic.error(record.origin().at(path), "E-TEXT-CONTROL", problem + "; remove it"));
+          // The key of the path only for a value that needs it: this runs on every string of every record.
+          if (Characters.firstForbidden(s) < 0) return;
+          out.add(Diagnostic.error(record.origin().at(path), "E-TEXT-CONTROL", Characters.problem(Origin.key(path), s) + "; remove it"));
         });
   }
 }

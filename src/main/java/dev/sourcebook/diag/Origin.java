@@ -46,8 +46,11 @@ public final class Origin {
 
   /** The key of the data a property path names, as a curator writes it: {@code supersededBy} is {@code superseded_by}. */
   public static String key(String path) {
-    return path.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    return CAMEL_HUMP.matcher(path).replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** Compiled once: String.replaceAll compiles its pattern on every call. */
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z])([A-Z])");
 
   /** Where the record starts. */
   public Location location() {
