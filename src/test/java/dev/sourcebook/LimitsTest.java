@@ -83,6 +83,27 @@ class LimitsTest {
     assertEquals(List.of("E-NOT-A-FILE"), codes);
   }
 
+  /**
+   * A seeds folder named through a link and ".." ({@code link/../seeds}): the name, normalised,
+   * is not where the files are opened, so links are judged by real paths. dataset.yaml there
+   * leads out.
+   */
+  @Test
+  void aLinkOutIsFoundWhenTheSeedsFolderIsNamedThroughALinkAndParentStep() throws IOException {
+    Path seeds = seeds();
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.move(seeds.resolve("dataset.yaml"), outside.resolve("dataset.yaml"));
+    Files.createSymbolicLink(seeds.resolve("dataset.yaml"), outside.resolve("dataset.yaml"));
+    // elsewhere/link -> seeds' parent's sibling "deep/inner"; link/.. is then "deep", whose "seeds" is the real one.
+    Path deep = Files.createDirectories(temp.resolve("deep/inner"));
+    Files.move(seeds, temp.resolve("deep/seeds"));
+    Path link = Files.createSymbolicLink(temp.resolve("link"), deep);
+    Path named = link.resolve("../seeds");
+    assertEquals(true, Files.isRegularFile(named.resolve("INDEX.tsv")), "the files are there through the link");
+    List<String> codes = SeedsCompiler.compile(named).diagnostics().stream().map(Diagnostic::code).distinct().toList();
+    assertEquals(true, codes.contains("E-PATH-OUTSIDE-SEEDS"), codes.toString());
+  }
+
   private static boolean mkfifo(Path p) throws InterruptedException {
     try {
       return new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor() == 0;

@@ -53,6 +53,12 @@ public final class DatasetFiles {
     return names;
   }
 
+  private static SchemaViolation schemaViolation(List<String> violations) {
+    return new SchemaViolation(
+        "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
+            + String.join("\n  ", violations.stream().sorted().toList()));
+  }
+
   /** A record the compiler emitted that its own schema refuses. */
   public static final class SchemaViolation extends IllegalStateException {
     public SchemaViolation(String message) {
@@ -129,18 +135,22 @@ public final class DatasetFiles {
     tasks.putAll(derived(d, schemas, compilerVersion, violations));
     // The pages that follow from the records alone are made while the data files are, on the
     // cores that the longest of those (the database) leaves idle.
-    List<Map<String, Written>> made =
-        Parallel.run(List.of(() -> writeAll(tasks, sink), () -> sitePages(sink, out -> pages.writeFromRecords(d, compilerVersion, out))), 2, "sourcebook-write");
+    List<Map<String, Written>> made;
+    try {
+      made = Parallel.run(List.of(() -> writeAll(tasks, sink), () -> sitePages(sink, out -> pages.writeFromRecords(d, compilerVersion, out))), 2, "sourcebook-write");
+    } catch (IOException | RuntimeException e) {
+      // A record that fails its schema is what to say first, whatever failed beside it (a page of it).
+      if (violations.isEmpty()) throw e;
+      SchemaViolation v = schemaViolation(violations);
+      v.addSuppressed(e);
+      throw v;
+    }
     Map<String, Written> files = made.get(0);
     // datapackage.json names the tables' sizes and hashes: written after them.
     files.put(DATAPACKAGE, written(sink, DATAPACKAGE, datapackage(d, compilerVersion, files)));
     SortedMap<String, String> sums = new TreeMap<>();
     files.forEach((path, w) -> sums.put(path, w.sha256()));
-    if (!violations.isEmpty()) {
-      throw new SchemaViolation(
-          "the compiler made records that fail their own JSON Schema (a bug in sourcebook):\n  "
-              + String.join("\n  ", violations.stream().sorted().toList()));
-    }
+    if (!violations.isEmpty()) throw schemaViolation(violations);
 
     if (provenance.changes() != null) {
       byte[] changes = provenance.changes().getBytes(StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ public final class Dataset {
       Map<String, Statement> statements,
       Map<String, Outcome> outcomes) {}
 
-  /** The relations, indexed on first use: the report site asks for them, reading and checking never do. */
+  /** The relations, indexed on first use: the report site and the counts by article ask for them, the rules never do. */
   private volatile Relations relations;
 
   private record Relations(

@@ -317,9 +317,11 @@ public final class SeedsReader {
     // A file inside the folder by name leads out of it only through a link below the folder: one
     // lstat for each name below it, rather than the real paths of both (a readlink for each name
     // of the whole path, twelve system calls a file).
+    // A ".." in the folder's own name is followed through links when a file is opened but not by
+    // normalize(): real paths then.
     Path base = root.toAbsolutePath().normalize();
     Path at = p.toAbsolutePath().normalize();
-    boolean linked = !at.startsWith(base);
+    boolean linked = !at.startsWith(base) || hasParentStep(root.toAbsolutePath());
     for (; !linked && at != null && !at.equals(base); at = at.getParent()) linked = Files.isSymbolicLink(at);
     if (!linked) return true;
     try {
@@ -332,6 +334,11 @@ public final class SeedsReader {
 
   /** The seeds folder's real path, once one of its files is a link. */
   private Path realRoot;
+
+  private static boolean hasParentStep(Path p) {
+    for (Path name : p) if (name.toString().equals("..")) return true;
+    return false;
+  }
 
   private List<Path> listAnnotations() {
     if (memo == null || !skipped.isEmpty()) return listAnnotationsNow();
