@@ -84,6 +84,32 @@ class LimitsTest {
   }
 
   /**
+   * The manifest lists every file, pages included (about 100 bytes each): at 50,000 articles it
+   * is 10 MB, over the 8 MiB the reader took before. What the compiler writes, the reader reads.
+   */
+  @Test
+  void aManifestAsLargeAsTheCompilerWritesIsReadAndOneOverTheLimitIsNot() throws Exception {
+    Path out = temp.resolve("out");
+    assertEquals(0, GoldenTest.run("build", "--seeds", seeds().toString(), "--out", out.toString()).exit());
+    Path manifest = temp.resolve("out/test-dataset/1.0.0/manifest.json");
+    byte[] written = Files.readAllBytes(manifest);
+    for (long size : new long[] {10_500_000L, Limits.LISTING_BYTES + 1}) {
+      // The same manifest, padded with spaces after its value (its digest is then wrong, said otherwise).
+      try (var ch = java.nio.channels.FileChannel.open(manifest, java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        ch.write(java.nio.ByteBuffer.wrap(written));
+        java.nio.ByteBuffer spaces = java.nio.ByteBuffer.allocate(1 << 20);
+        java.util.Arrays.fill(spaces.array(), (byte) ' ');
+        for (long left = size - written.length; left > 0; left -= spaces.limit()) {
+          spaces.clear().limit((int) Math.min(left, 1 << 20));
+          ch.write(spaces);
+        }
+      }
+      List<String> codes = DatasetReader.read(manifest.getParent()).diagnostics().stream().map(Diagnostic::code).distinct().toList();
+      assertEquals(size > Limits.LISTING_BYTES, codes.contains("E-FILE-TOO-LARGE"), size + " bytes: " + codes);
+    }
+  }
+
+  /**
    * A seeds folder named through a link and ".." ({@code link/../seeds}): the name, normalised,
    * is not where the files are opened, so links are judged by real paths. dataset.yaml there
    * leads out.

@@ -164,10 +164,10 @@ public final class DatasetFolderReader {
   private boolean small(String file) {
     try {
       long size = Files.size(dir.resolve(file));
-      if (size <= Limits.YAML_BYTES) return true;
+      if (size <= Limits.LISTING_BYTES) return true;
       diagnostics.add(
           Diagnostic.error(
-              Location.of(shown(file)), "E-FILE-TOO-LARGE", file + " is " + size + " bytes; the limit is " + Limits.YAML_BYTES));
+              Location.of(shown(file)), "E-FILE-TOO-LARGE", file + " is " + size + " bytes; the limit is " + Limits.LISTING_BYTES));
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(Location.of(shown(file)), "E-READ", "cannot read " + shown(file) + ": " + e.getMessage()));
     }

@@ -13,6 +13,12 @@ public final class Limits {
   public static final long YAML_BYTES = 8L << 20;
   /** The INDEX: room for hundreds of thousands of sources. */
   public static final long INDEX_BYTES = 64L << 20;
+  /**
+   * A built dataset's manifest.json, SHA256SUMS and datapackage.json, which are read whole: about
+   * 100 bytes for each file of the dataset, two or three files an article (its pages), so room for
+   * as many articles as the INDEX holds. 8 MiB, the limit before, refused datasets of 40,000.
+   */
+  public static final long LISTING_BYTES = 64L << 20;
   /** One line of any input, in chars. */
   public static final int LINE_CHARS = 64 * 1024;
   /** Maps and lists inside maps and lists: annotations need about five. */
