@@ -28,6 +28,19 @@ stale=$(SOURCEBOOK_JAVA_OPTS=-Xlog:class+load=info run validate seeds 2>/dev/nul
 [ "$stale" -eq 0 ] || { echo "FAILED: a stale archive was used"; exit 1; }
 echo "launcher: runs without an archive; a fresh one gives $shared classes; a stale one is left out without a word"
 
+# The heap bound follows the folder's size (its INDEX's rows), whatever the folder is called and
+# wherever --seeds stands: 1 GB up to about 20,000 articles, 1,856 MB at 50,000.
+mkdir -p "$tmp/big"; seq 50000 > "$tmp/big/INDEX.tsv"
+heap_of() { SOURCEBOOK_JAVA_OPTS=-XX:+PrintCommandLineFlags run "$@" --help 2>/dev/null | grep -o "MaxHeapSize=[0-9]*" | cut -d= -f2; }
+for args in "validate $tmp/big" "build --out $tmp/out --seeds $tmp/big" "build --seeds=$tmp/big"; do
+  # shellcheck disable=SC2086 # the arguments are words
+  got=$(heap_of $args)
+  [ "$got" = $((1856 * 1024 * 1024)) ] || { echo "FAILED: $args: heap bound $got, not 1856 MB"; exit 1; }
+done
+got=$(heap_of build --seeds seeds)
+[ "$got" = $((1024 * 1024 * 1024)) ] || { echo "FAILED: build of the seeds: heap bound $got, not 1 GB"; exit 1; }
+echo "launcher: the heap bound follows the folder (1,856 MB for 50,000 rows, 1 GB for the seeds)"
+
 # SOURCEBOOK_DAEMON=on: CI, where this runs, turns the daemon off by default.
 served() { SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
 same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exit code too
