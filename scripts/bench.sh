@@ -24,10 +24,11 @@ measure() {
   cat "$work/time.txt"
 }
 
-# Each build writes a folder of its own, all removed when the bench ends. Removed before the next
-# build, as they were until session 9, they cost it 3-5 s: for about 30 s after files are deleted,
-# ext4 passes over their inodes when it makes new files (recently_deleted), and making 20,000 files
-# of 5 KB took 3.5 s of system time right after 20,000 were deleted, 0.4-0.5 s otherwise.
+# Each build writes a folder of its own; a row's folders are removed after the row, 35 s before
+# the next row starts. Removed just before the next build, as they were until session 9, they cost
+# it 3-5 s: for about 30 s after files are deleted, ext4 passes over their inodes when it makes new
+# files (recently_deleted), and making 20,000 files of 5 KB took 3.5 s of system time right after
+# 20,000 were deleted, 0.4-0.5 s otherwise. (The 50k row's three builds take about 4 GB meanwhile.)
 builds=0
 rm -rf "$work/out"
 trap 'rm -rf "$work/out"' EXIT
@@ -61,6 +62,7 @@ row() { # name dir [JVM options, or "launcher" for bin/sourcebook]
     "$name" "$counts" $((bytes / 1000000)) "$files" "$f" "$v" $((vmax / 1024)) "$b" $((bmax / 1024)) \
     "$(awk -v b="$b" -v f="$f" 'BEGIN { print (f >= 0.01 ? b / f : -1) }')" | sed 's/| -1.0 |$/| (floor below 0.01 s) |/' | tee -a "$results"
   [ -z "$jvm" ] && echo "$name $b" >> "$work/build-times.txt"
+  rm -rf "$work/out"; sleep 35
   return 0
 }
 
