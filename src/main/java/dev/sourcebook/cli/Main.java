@@ -157,7 +157,7 @@ public final class Main implements Runnable {
       code = run(args, out, err, terminal, loaded);
     } catch (OutOfMemoryError e) {
       // Nothing was replaced: the output folder changes only by the final renames.
-      err.println("sourcebook: out of memory; the earlier output is unchanged (give Java more with -Xmx)");
+      err.println("sourcebook: out of memory; the earlier output is unchanged (give Java more: java -Xmx2g -jar ..., or SOURCEBOOK_JAVA_OPTS=-Xmx2g bin/sourcebook ...)");
       code = INTERNAL;
     } catch (StackOverflowError e) {
       err.println("sourcebook: internal error: the stack overflowed; the earlier output is unchanged"
