@@ -83,12 +83,21 @@ public final class Site implements Pages {
 
   @Override
   public void writeIndex(Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Out out) throws IOException {
-    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, new Labels(d), dataRoot)));
+    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels(d), dataRoot)));
+  }
+
+  /** The labels of the dataset last written, which its index uses again: they go over all evidence. */
+  private volatile Labels labels;
+
+  private Labels labels(Dataset d) {
+    Labels l = labels;
+    if (l == null || l.d != d) labels = l = new Labels(d);
+    return l;
   }
 
   @Override
   public void writeFromRecords(Dataset d, String compilerVersion, Out out) throws IOException {
-    Labels labels = new Labels(d);
+    Labels labels = labels(d);
     out.write("style.css", resource("style.css"));
     out.write("search.js", resource("search.js"));
     out.write("search-index.js", SearchIndex.of(d, labels));
