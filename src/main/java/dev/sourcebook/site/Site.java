@@ -83,21 +83,12 @@ public final class Site implements Pages {
 
   @Override
   public void writeIndex(Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Out out) throws IOException {
-    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, labels(d), dataRoot)));
-  }
-
-  /** The labels of the dataset last written, which its index uses again: they go over all evidence. */
-  private volatile Labels labels;
-
-  private Labels labels(Dataset d) {
-    Labels l = labels;
-    if (l == null || l.d != d) labels = l = new Labels(d);
-    return l;
+    out.write("index.html", render("index.jte", index(d, files, changes, compilerVersion, dataRoot)));
   }
 
   @Override
   public void writeFromRecords(Dataset d, String compilerVersion, Out out) throws IOException {
-    Labels labels = labels(d);
+    Labels labels = new Labels(d);
     out.write("style.css", resource("style.css"));
     out.write("search.js", resource("search.js"));
     out.write("search-index.js", SearchIndex.of(d, labels));
@@ -189,11 +180,11 @@ public final class Site implements Pages {
     }
 
     String actor(String id) {
-      return d.actor(id).map(a -> a.name() != null ? a.name() : a.description()).orElse(id);
+      return d.actor(id).map(Site::label).orElse(id);
     }
 
     String article(String id) {
-      return d.article(id).map(a -> a.title() != null ? a.title() : a.id()).orElse(id);
+      return d.article(id).map(Site::label).orElse(id);
     }
 
     Views.Link actorLink(String id, String root) {
@@ -222,16 +213,26 @@ public final class Site implements Pages {
         quote(s.id(), new Evidence(s.article(), s.quote(), s.start(), s.end()), labels, root));
   }
 
+  /** What an actor is called on the pages: its name, else its description. */
+  static String label(Actor a) {
+    return a.name() != null ? a.name() : a.description();
+  }
+
+  /** What an article is called on the pages: its title, else its id. */
+  static String label(Article a) {
+    return a.title() != null ? a.title() : a.id();
+  }
+
   private static Views.Index index(
-      Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, Labels labels, String dataRoot) {
+      Dataset d, SortedMap<String, String> files, String changes, String compilerVersion, String dataRoot) {
     List<Views.Count> counts =
         List.of(
             new Views.Count("incidents", d.incidents().size()), new Views.Count("actors", d.actors().size()),
             new Views.Count("statements", d.statements().size()), new Views.Count("outcomes", d.outcomes().size()),
             new Views.Count("articles", d.articles().size()));
     List<Views.Link> incidents = d.incidents().stream().map(i -> new Views.Link(INCIDENTS + fileName(i.id()) + ".html", i.title())).toList();
-    List<Views.Link> actors = d.actors().stream().map(a -> new Views.Link(ACTORS + fileName(a.id()) + ".html", labels.actor(a.id()))).toList();
-    List<Views.Link> articles = d.articles().stream().map(a -> new Views.Link(ARTICLES + fileName(a.id()) + ".html", labels.article(a.id()))).toList();
+    List<Views.Link> actors = d.actors().stream().map(a -> new Views.Link(ACTORS + fileName(a.id()) + ".html", label(a))).toList();
+    List<Views.Link> articles = d.articles().stream().map(a -> new Views.Link(ARTICLES + fileName(a.id()) + ".html", label(a))).toList();
     List<Views.Download> downloads = new ArrayList<>();
     files.forEach((path, sha) -> downloads.add(new Views.Download(path, dataRoot + path, sha)));
     String citation =
