@@ -92,9 +92,21 @@ public final class SeedsReader {
   /** The files the INDEX names, for the memo: a change to one reads the sources again. */
   private final Set<Path> named = new java.util.HashSet<>();
 
+  /** The seeds folder, absolute (so that a folder named "." still contains its files) and normalised. */
+  private final Path base;
+  /**
+   * The folder's name has a ".." in it, which opening a file follows through links but normalize()
+   * does not: its files are then judged by their real paths.
+   */
+  private final boolean baseNamedThroughParent;
+
   private SeedsReader(Path root) {
     this.root = root;
     this.shown = root.toString();
+    this.base = root.toAbsolutePath().normalize();
+    boolean parent = false;
+    for (Path name : root.toAbsolutePath()) parent |= name.toString().equals("..");
+    this.baseNamedThroughParent = parent;
   }
 
   public static Seeds read(Path root) {
@@ -283,8 +295,6 @@ public final class SeedsReader {
       diagnostics.add(Diagnostic.error(at, "E-MISSING-FIELD", "the INDEX row names no file"));
       return null;
     }
-    // Absolute, so that a seeds folder named "." still contains its files.
-    Path base = root.toAbsolutePath().normalize();
     Path p = base.resolve(relative).normalize();
     if (Path.of(relative).isAbsolute() || !p.startsWith(base)) {
       diagnostics.add(Diagnostic.error(at, "E-PATH-OUTSIDE-SEEDS", "file '" + relative + "' is outside the seeds folder; name it relative to the seeds folder"));
@@ -317,11 +327,8 @@ public final class SeedsReader {
     // A file inside the folder by name leads out of it only through a link below the folder: one
     // lstat for each name below it, rather than the real paths of both (a readlink for each name
     // of the whole path, twelve system calls a file).
-    // A ".." in the folder's own name is followed through links when a file is opened but not by
-    // normalize(): real paths then.
-    Path base = root.toAbsolutePath().normalize();
     Path at = p.toAbsolutePath().normalize();
-    boolean linked = !at.startsWith(base) || hasParentStep(root.toAbsolutePath());
+    boolean linked = baseNamedThroughParent || !at.startsWith(base);
     for (; !linked && at != null && !at.equals(base); at = at.getParent()) linked = Files.isSymbolicLink(at);
     if (!linked) return true;
     try {
@@ -334,11 +341,6 @@ public final class SeedsReader {
 
   /** The seeds folder's real path, once one of its files is a link. */
   private Path realRoot;
-
-  private static boolean hasParentStep(Path p) {
-    for (Path name : p) if (name.toString().equals("..")) return true;
-    return false;
-  }
 
   private List<Path> listAnnotations() {
     if (memo == null || !skipped.isEmpty()) return listAnnotationsNow();
