@@ -95,14 +95,11 @@ class LimitsTest {
     byte[] written = Files.readAllBytes(manifest);
     for (long size : new long[] {10_500_000L, Limits.LISTING_BYTES + 1}) {
       // The same manifest, padded with spaces after its value (its digest is then wrong, said otherwise).
-      try (var ch = java.nio.channels.FileChannel.open(manifest, java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(java.nio.ByteBuffer.wrap(written));
-        java.nio.ByteBuffer spaces = java.nio.ByteBuffer.allocate(1 << 20);
-        java.util.Arrays.fill(spaces.array(), (byte) ' ');
-        for (long left = size - written.length; left > 0; left -= spaces.limit()) {
-          spaces.clear().limit((int) Math.min(left, 1 << 20));
-          ch.write(spaces);
-        }
+      Files.write(manifest, written);
+      try (var padded = Files.newOutputStream(manifest, java.nio.file.StandardOpenOption.APPEND)) {
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        for (long left = size - written.length; left > 0; left -= spaces.length) padded.write(spaces, 0, (int) Math.min(left, spaces.length));
       }
       List<String> codes = DatasetReader.read(manifest.getParent()).diagnostics().stream().map(Diagnostic::code).distinct().toList();
       assertEquals(size > Limits.LISTING_BYTES, codes.contains("E-FILE-TOO-LARGE"), size + " bytes: " + codes);
