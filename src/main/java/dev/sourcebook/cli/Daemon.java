@@ -130,7 +130,7 @@ final class Daemon {
       try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         FileLock held = lockChannel.tryLock();
         if (held == null) return; // another daemon serves this socket, or is starting to
-        Path log = socket.resolveSibling(socket.getFileName() + ".log");
+        Path log = logOf(socket);
         if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
         Path jar = DaemonClient.jar();
         if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since the client saw it
@@ -146,6 +146,11 @@ final class Daemon {
     } finally {
       System.exit(0); // the loaders' threads are daemons, but a library's pool may not be; a failure is in the log
     }
+  }
+
+  /** The daemon's log, beside its socket: the client that starts it appends its stderr there. */
+  static Path logOf(Path socket) {
+    return socket.resolveSibling(socket.getFileName() + ".log");
   }
 
   /** Binds a socket at {@code socket}, readable and writable by this user only. */

@@ -180,7 +180,7 @@ public final class DaemonClient {
       new ProcessBuilder(command)
           .redirectInput(new File("/dev/null"))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.appendTo(socket.resolveSibling(socket.getFileName() + ".log").toFile()))
+          .redirectError(ProcessBuilder.Redirect.appendTo(Daemon.logOf(socket).toFile()))
           .start()
           .waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
     } catch (IOException e) {
