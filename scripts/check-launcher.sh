@@ -41,6 +41,15 @@ got=$(heap_of build --seeds seeds)
 [ "$got" = $((1024 * 1024 * 1024)) ] || { echo "FAILED: build of the seeds: heap bound $got, not 1 GB"; exit 1; }
 echo "launcher: the heap bound follows the folder (1,856 MB for 50,000 rows, 1 GB for the seeds)"
 
+# A long run's collector fits the cores (serial on two or fewer), a collector of your own replaces
+# it (the JVM refuses two), and none of the long run's flags makes the JVM say a word.
+flags_of() { SOURCEBOOK_JAVA_OPTS="-XX:+PrintCommandLineFlags ${1:-}" run build --help 2>/dev/null | head -1; }
+if [ "$(getconf _NPROCESSORS_ONLN)" -le 2 ]; then gc=UseSerialGC; else gc=UseParallelGC; fi
+flags_of | grep -q -- "-XX:+$gc " || { echo "FAILED: a build's collector is not $gc: $(flags_of)"; exit 1; }
+flags_of -XX:+UseG1GC | grep -q -- "-XX:+UseG1GC " || { echo "FAILED: SOURCEBOOK_JAVA_OPTS=-XX:+UseG1GC: $(flags_of -XX:+UseG1GC)"; exit 1; }
+expect_quiet run build --seeds seeds --out "$tmp/built"
+echo "launcher: a build runs with $gc and says nothing on stderr; a collector of your own replaces it"
+
 # SOURCEBOOK_DAEMON=on: CI, where this runs, turns the daemon off by default.
 served() { SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
 same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exit code too
