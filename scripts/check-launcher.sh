@@ -44,7 +44,7 @@ echo "launcher: the heap bound follows the folder (1,856 MB for 50,000 rows, 1 G
 # A long run's collector fits the cores (serial on two or fewer), a collector of your own replaces
 # it (the JVM refuses two), and none of the long run's flags makes the JVM say a word.
 flags_of() { SOURCEBOOK_JAVA_OPTS="-XX:+PrintCommandLineFlags ${1:-}" run build --help 2>/dev/null | head -1; }
-if [ "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)" -le 2 ]; then gc=UseSerialGC; else gc=UseParallelGC; fi
+if [ "$(OMP_NUM_THREADS='' OMP_THREAD_LIMIT='' nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)" -le 2 ]; then gc=UseSerialGC; else gc=UseParallelGC; fi
 flags_of | grep -q -- "-XX:+$gc " || { echo "FAILED: a build's collector is not $gc: $(flags_of)"; exit 1; }
 flags_of -XX:+UseG1GC | grep -q -- "-XX:+UseG1GC " || { echo "FAILED: SOURCEBOOK_JAVA_OPTS=-XX:+UseG1GC: $(flags_of -XX:+UseG1GC)"; exit 1; }
 # an option that only tunes a collector keeps ours
