@@ -247,8 +247,9 @@ public final class DatasetFiles {
   /** A file written: its sha256 and its size in bytes. */
   record Written(String sha256, long bytes) {}
 
-  private static Writing datapackage(Dataset d, String compilerVersion, Map<String, Written> files) {
-    return out -> out.write(Json.bytes(DataPackage.descriptor(d.info(), compilerVersion, files)));
+  /** datapackage.json, made whole like the other small files written after the tables. */
+  private static byte[] datapackage(Dataset d, String compilerVersion, Map<String, Written> files) {
+    return Json.bytes(DataPackage.descriptor(d.info(), compilerVersion, files));
   }
 
   /**
