@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * and path names shared between records (there are few distinct ones).
  */
 public final class Origin {
+  /** Compiled once: String.replaceAll compiles its pattern on every call. */
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
   private final Location location;
   private final String[] paths;
   private final Location[] locations;
@@ -48,9 +51,6 @@ public final class Origin {
   public static String key(String path) {
     return CAMEL_HUMP.matcher(path).replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
-
-  /** Compiled once: String.replaceAll compiles its pattern on every call. */
-  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z])([A-Z])");
 
   /** Where the record starts. */
   public Location location() {

@@ -99,6 +99,8 @@ public final class SeedsReader {
    * does not: its files are then judged by their real paths.
    */
   private final boolean baseNamedThroughParent;
+  /** The seeds folder's real path, taken once one of its files is a link. */
+  private Path realRoot;
 
   private SeedsReader(Path root) {
     this.root = root;
@@ -338,9 +340,6 @@ public final class SeedsReader {
       return true; // reported when the file is read
     }
   }
-
-  /** The seeds folder's real path, once one of its files is a link. */
-  private Path realRoot;
 
   private List<Path> listAnnotations() {
     if (memo == null || !skipped.isEmpty()) return listAnnotationsNow();
