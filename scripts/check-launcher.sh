@@ -31,7 +31,11 @@ echo "launcher: runs without an archive; a fresh one gives $shared classes; a st
 # The heap bound follows the folder's size (its INDEX's rows), whatever the folder is called and
 # wherever --seeds stands: 1 GB up to about 20,000 articles, 1,856 MB at 50,000.
 mkdir -p "$tmp/big"; seq 50000 > "$tmp/big/INDEX.tsv"
-heap_of() { SOURCEBOOK_JAVA_OPTS=-XX:+PrintCommandLineFlags run "$@" --help 2>/dev/null | grep -o "MaxHeapSize=[0-9]*" | cut -d= -f2; }
+flags_of() {  # options of your own, then a command line: the flags the JVM ran it with
+  local opts=$1; shift
+  SOURCEBOOK_JAVA_OPTS="-XX:+PrintCommandLineFlags $opts" run "$@" --help 2>/dev/null | head -1
+}
+heap_of() { flags_of "" "$@" | grep -o "MaxHeapSize=[0-9]*" | cut -d= -f2; }
 for args in "validate $tmp/big" "build --out $tmp/out --seeds $tmp/big" "build --seeds=$tmp/big"; do
   # shellcheck disable=SC2086 # the arguments are words
   got=$(heap_of $args)
@@ -43,15 +47,15 @@ echo "launcher: the heap bound follows the folder (1,856 MB for 50,000 rows, 1 G
 
 # A long run's collector fits the cores (serial on two or fewer), a collector of your own replaces
 # it (the JVM refuses two), and none of the long run's flags makes the JVM say a word.
-flags_of() { SOURCEBOOK_JAVA_OPTS="-XX:+PrintCommandLineFlags ${1:-}" run build --help 2>/dev/null | head -1; }
+build_has() {  # options of your own, and a flag a build must then run with
+  local flags; flags=$(flags_of "$1" build)
+  case "$flags" in *"$2 "*) ;; *) echo "FAILED: a build with SOURCEBOOK_JAVA_OPTS='$1' runs without $2: $flags"; exit 1 ;; esac
+}
 if [ "$(OMP_NUM_THREADS='' OMP_THREAD_LIMIT='' nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)" -le 2 ]; then gc=UseSerialGC; else gc=UseParallelGC; fi
-flags_of | grep -q -- "-XX:+$gc " || { echo "FAILED: a build's collector is not $gc: $(flags_of)"; exit 1; }
-flags_of -XX:+UseG1GC | grep -q -- "-XX:+UseG1GC " || { echo "FAILED: SOURCEBOOK_JAVA_OPTS=-XX:+UseG1GC: $(flags_of -XX:+UseG1GC)"; exit 1; }
-# an option that only tunes a collector keeps ours
-flags_of -XX:+UseGCOverheadLimit | grep -q -- "-XX:+$gc " || { echo "FAILED: -XX:+UseGCOverheadLimit dropped $gc: $(flags_of -XX:+UseGCOverheadLimit)"; exit 1; }
-if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
-  flags_of | grep -q -- "-XX:+UseTransparentHugePages " || { echo "FAILED: the kernel gives huge pages on request, the launcher asks none: $(flags_of)"; exit 1; }
-fi
+build_has "" "-XX:+$gc"
+build_has -XX:+UseG1GC -XX:+UseG1GC
+build_has -XX:+UseGCOverheadLimit "-XX:+$gc"  # an option that only tunes a collector keeps ours
+if grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then build_has "" -XX:+UseTransparentHugePages; fi
 expect_quiet run build --seeds seeds --out "$tmp/built"
 echo "launcher: a build runs with $gc and says nothing on stderr; a collector of your own replaces it"
 
