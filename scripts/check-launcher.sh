@@ -84,3 +84,34 @@ rm -rf "$daemons"
 for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 ! kill -0 "$pid" 2>/dev/null || { echo "FAILED: the daemon outlived its socket"; exit 1; }
 echo "launcher: the daemon answered 3 validates as their own JVM does (valid; $errors errors; a usage error), and stopped when its socket was removed"
+
+# A build goes to a daemon of its own, which it starts and which runs it (a daemon's warm-up would
+# write); the next build finds it warm. What it writes is what a build in its own JVM writes, file
+# modes too (the umask is part of the daemon's name: another umask, another daemon), and it prints
+# the same.
+built_alike() {  # OWN SERVED: the same files, bytes and modes
+  diff -r "$1" "$2" >/dev/null || { echo "FAILED: a build by the daemon wrote otherwise than in its own JVM:"; diff -r "$1" "$2" | head; exit 1; }
+  [ "$(cd "$1" && find . -printf '%m %p\n' | sort)" = "$(cd "$2" && find . -printf '%m %p\n' | sort)" ] \
+    || { echo "FAILED: a build by the daemon made its files with other modes than in its own JVM"; exit 1; }
+}
+java -jar "$jar" build --seeds seeds --out "$tmp/own" >"$tmp/own.out" 2>"$tmp/own.err"
+(umask 077; java -jar "$jar" build --seeds seeds --out "$tmp/own-077" >/dev/null)
+for n in 1 2; do
+  served build --seeds seeds --out "$tmp/served-$n" >"$tmp/served.out" 2>"$tmp/served.err"
+  built_alike "$tmp/own" "$tmp/served-$n"
+  [ "$(sed "s|$tmp/served-$n|$tmp/own|g" "$tmp/served.out")" = "$(cat "$tmp/own.out")" ] && cmp -s "$tmp/served.err" "$tmp/own.err" \
+    || { echo "FAILED: a build by the daemon printed otherwise:"; cat "$tmp/served.out" "$tmp/served.err"; exit 1; }
+done
+(umask 077; served build --seeds seeds --out "$tmp/served-077" >/dev/null)
+built_alike "$tmp/own-077" "$tmp/served-077"
+started=$(cat "$daemons"/*.log | grep -c "build daemon started" || true)
+answered=$(cat "$daemons"/*.log | grep -c "served build" || true)
+[ "$started" -eq 2 ] && [ "$answered" -eq 3 ] || { echo "FAILED: $started build daemons answered $answered of 3 builds"; cat "$daemons"/*.log; exit 1; }
+pids=$(pgrep -f "Daemon $daemons" || true)
+rm -rf "$daemons"
+for _ in $(seq 20); do
+  alive=""; for p in $pids; do if kill -0 "$p" 2>/dev/null; then alive=1; fi; done
+  [ -n "$alive" ] || break; sleep 0.5
+done
+for p in $pids; do ! kill -0 "$p" 2>/dev/null || { echo "FAILED: a build's daemon outlived its socket"; exit 1; }; done
+echo "launcher: 3 builds ran in 2 build daemons (one for each umask), which wrote and printed what a build in its own JVM does, and stopped when their sockets were removed"

@@ -29,15 +29,17 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A JVM that stays up between command lines and runs the read-only ones it is sent ({@code
- * validate}), so that a curator's check on every save skips Java's start-up and warm-up: the
- * launcher's {@link DaemonClient} sends it the arguments and relays what it prints, byte for byte
- * what the command prints run in its own JVM.
+ * A JVM that stays up between command lines and runs those of its {@link DaemonClient.Kind} it is
+ * sent ({@code validate}, or {@code build}), so that a curator's check on every save, and every build
+ * after the first, skips Java's start-up and warm-up: the launcher's {@link DaemonClient} sends it
+ * the arguments and relays what it prints, byte for byte what the command prints run in its own JVM;
+ * what a build writes is the same too, as the JVM's working folder is the client's (it runs only
+ * the command lines of that folder) and its umask too (part of its socket's name).
  *
  * <p>It keeps nothing of one command line for the next but loaded, compiled code and the rules and
  * schemas ({@link Validators}, immutable): every run reads its folder afresh. One serves one working
- * folder, one jar and one JVM (its socket's name is made of them, {@link DaemonClient#socketFor}), one
- * command line at a time. It stops when it has been unused for a while, when its jar changes, when
+ * folder, one jar, one JVM and one kind (its socket's name is made of them, {@link
+ * DaemonClient#socketFor}), one command line at a time. It stops when it has been unused for a while, when its jar changes, when
  * its socket is removed or its folder replaced, after a run that failed inside, and when a client
  * goes away while its command line runs.
  */
@@ -56,6 +58,11 @@ final class Daemon {
 
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
   private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+  /**
+   * Unused this long, it gives back the heap its last run grew (a 10k build's daemon: from about 650
+   * MB resident to about 200), which the next run grows again; sooner, back-to-back runs would.
+   */
+  private static final Duration SHRINK_AFTER = Duration.ofSeconds(60);
   /** A request is a few hundred bytes: a client that has not sent it by then never will. */
   private static final Duration REQUEST_WITHIN = Duration.ofSeconds(10);
 
@@ -67,6 +74,7 @@ final class Daemon {
   private final FileStamp socketStamp;
   private final Path jar;
   private final FileStamp jarStamp;
+  private final DaemonClient.Kind kind;
   private final Runner runner;
   private final Duration idle;
   private final String folder = System.getProperty("user.dir");
@@ -80,6 +88,7 @@ final class Daemon {
   private Instant currentSince;
   private boolean requestRead;
   private Instant lastUsed = Instant.now();
+  private boolean shrunk;
   private volatile boolean stopping;
 
   /** Runs one command line, writing to the given streams; returns its exit code. */
@@ -99,13 +108,14 @@ final class Daemon {
    * run cannot be stopped from outside, and a daemon must not stay busy with what nobody waits for,
    * so {@link #main} ends the JVM there.
    */
-  private Daemon(
-      ServerSocketChannel server, Path socket, Path jar, FileStamp jarStamp, Runner runner, Duration idle, PrintStream log, Runnable abandoned) {
+  private Daemon(ServerSocketChannel server, Path socket, Path jar, FileStamp jarStamp, DaemonClient.Kind kind, Runner runner,
+      Duration idle, PrintStream log, Runnable abandoned) {
     this.server = server;
     this.socket = socket;
     this.socketStamp = FileStamp.of(socket);
     this.jar = jar;
     this.jarStamp = jarStamp;
+    this.kind = kind;
     this.runner = runner;
     this.idle = idle;
     this.log = log;
@@ -113,19 +123,21 @@ final class Daemon {
   }
 
   /**
-   * {@code Daemon SOCKET IDLE-SECONDS JAR-FILE-KEY JAR-SIZE JAR-MODIFIED -- ARGS...}: unless another daemon holds
-   * SOCKET's lock, or the jar is no longer the one the client saw, runs ARGS a few times to warm up,
-   * binds SOCKET and serves until it stops. Started by {@link DaemonClient}, in the folder the
-   * command lines will run in, with stdin, stdout and stderr away from any terminal; stderr is the
-   * daemon's log.
+   * {@code Daemon SOCKET IDLE-SECONDS KIND JAR-FILE-KEY JAR-SIZE JAR-MODIFIED -- ARGS...}: unless another
+   * daemon holds SOCKET's lock, or the jar is no longer the one the client saw, runs ARGS (if any) a
+   * few times to warm up, binds SOCKET and serves command lines of KIND until it stops. Started by
+   * {@link DaemonClient}, in the folder the command lines will run in, with stdin, stdout and stderr
+   * away from any terminal; stderr is the daemon's log.
    */
   public static void main(String[] args) throws Exception {
     try {
       Path socket = Path.of(args[0]);
       Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
-      FileStamp seen = new FileStamp(args[2], Long.parseLong(args[3]), Long.parseLong(args[4]));
+      DaemonClient.Kind kind = DaemonClient.Kind.valueOf(args[2]);
+      FileStamp seen = new FileStamp(args[3], Long.parseLong(args[4]), Long.parseLong(args[5]));
       String[] warmUp = Arrays.copyOfRange(args, Arrays.asList(args).indexOf("--") + 1, args.length);
-      if (!DaemonClient.mayServe(warmUp)) return; // nothing else runs here, warm-up or not
+      // Nothing else runs here, warm-up or not; a build's would write, so it has none.
+      if (warmUp.length > 0 && (kind == DaemonClient.Kind.BUILD || !kind.serves(warmUp))) return;
       Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
       try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         FileLock held = lockChannel.tryLock();
@@ -137,10 +149,13 @@ final class Daemon {
         Runner runner = Runner.of(Validators.load());
         long start = System.nanoTime();
         if (!warmUp(runner, warmUp)) return; // failed inside: no daemon from this JVM
+        // Halted, a build leaves what it began in a hidden folder that the next build clears, as
+        // one killed in its own JVM does; the earlier version stays whole.
         Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
         // Held to the jar the client saw: one rebuilt during the warm-up is refused at once.
-        Daemon daemon = bind(socket, jar, seen, runner, idle, System.err, halt);
-        System.err.printf("%s warmed up in %.2f s; serving%n", Instant.now(), (System.nanoTime() - start) / 1e9);
+        Daemon daemon = bind(socket, jar, seen, kind, runner, idle, System.err, halt);
+        System.err.printf("%s %s daemon %s in %.2f s; serving%n", Instant.now(), kind.name().toLowerCase(java.util.Locale.ROOT),
+            warmUp.length > 0 ? "warmed up" : "started", (System.nanoTime() - start) / 1e9);
         daemon.serve();
       }
     } finally {
@@ -153,14 +168,14 @@ final class Daemon {
     return socket.resolveSibling(socket.getFileName() + ".log");
   }
 
-  /** Binds a socket at {@code socket}, readable and writable by this user only. */
-  static Daemon bind(Path socket, Path jar, FileStamp jarStamp, Runner runner, Duration idle, PrintStream log, Runnable abandoned)
-      throws IOException {
+  /** Binds a socket at {@code socket}, readable and writable by this user only, for command lines of {@code kind}. */
+  static Daemon bind(Path socket, Path jar, FileStamp jarStamp, DaemonClient.Kind kind, Runner runner, Duration idle, PrintStream log,
+      Runnable abandoned) throws IOException {
     Files.deleteIfExists(socket); // left by a daemon that did not stop cleanly: this one holds the lock now
     ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(socket));
     Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-    return new Daemon(server, socket, jar, jarStamp, runner, idle, log, abandoned);
+    return new Daemon(server, socket, jar, jarStamp, kind, runner, idle, log, abandoned);
   }
 
   /**
@@ -206,6 +221,7 @@ final class Daemon {
         synchronized (state) {
           current = null;
           lastUsed = Instant.now();
+          shrunk = false;
         }
       }
       // A run that failed inside may leave the JVM unfit (memory short, a class that failed to
@@ -214,7 +230,6 @@ final class Daemon {
         stop("stopped after a run that failed inside");
         return;
       }
-      System.gc(); // gives back the heap a large run grew (the serial collector shrinks it)
     }
     stop("stopped");
   }
@@ -232,7 +247,7 @@ final class Daemon {
           : !request.folder().equals(folder) ? "of another folder"
           : !folderUnchanged() ? "of a folder that replaced this one's"
           : !FileStamp.of(jar).equals(jarStamp) ? "for another jar"
-          : !DaemonClient.mayServe(request.args()) ? "of a command line it does not run"
+          : !kind.serves(request.args()) ? "of a command line it does not run"
           : null;
       if (refused != null) {
         log.println(Instant.now() + " refused a request " + refused);
@@ -311,7 +326,8 @@ final class Daemon {
 
   /**
    * Every few seconds: stops when unused too long, when the jar changed, when the socket is gone
-   * or the folder replaced; closes a client that has not sent its request in time.
+   * or the folder replaced; gives back the heap when unused for a while; closes a client that has
+   * not sent its request in time.
    */
   private void watch() {
     while (!stopping) {
@@ -326,7 +342,16 @@ final class Daemon {
             if (!requestRead && Duration.between(currentSince, Instant.now()).compareTo(REQUEST_WITHIN) > 0) closeQuietly(current);
             continue;
           }
-          if (why == null && Duration.between(lastUsed, Instant.now()).compareTo(idle) > 0) why = "unused for " + idle.toSeconds() + " s";
+          Duration unused = Duration.between(lastUsed, Instant.now());
+          if (why == null && unused.compareTo(idle) > 0) why = "unused for " + idle.toSeconds() + " s";
+          if (why == null && !shrunk && unused.compareTo(SHRINK_AFTER) > 0) {
+            // Under the lock: a run that begins meanwhile waits for it (a few collections of what
+            // is left, the rules and schemas: some tens of milliseconds). The serial collector
+            // shrinks the heap by a growing share at each collection that finds it too large
+            // (none, a tenth, two fifths, all), down to the heap's initial size.
+            for (int i = 0; i < 4; i++) System.gc();
+            shrunk = true;
+          }
           if (why != null) {
             stopping = true;
             log.println(Instant.now() + " stopping: " + why);

@@ -28,17 +28,64 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What {@code bin/sourcebook} runs for a short command line: the command line's answer from a
- * {@link Daemon} already up for this folder, jar and JVM, relayed byte for byte with its exit code;
- * else the command run here, as {@code java -jar} would, and then a daemon started for the next
- * time. Only {@code validate} (not {@code --watch}) is sent: it changes nothing (what it writes is
- * its output and scratch files of its own), so a daemon's run is the same as this process's.
+ * What {@code bin/sourcebook} runs for {@code validate} and {@code build}: the command line's answer
+ * from a {@link Daemon} already up for this folder, jar, JVM and {@link Kind}, relayed byte for byte
+ * with its exit code. When none is up, a short validate runs here, as {@code java -jar} would, and
+ * then starts a daemon that warms up for the next time; a build starts the daemon first and has it
+ * run the build, so that the next build finds it warm (a warm-up would have to write a dataset).
+ * Whatever no daemon runs, this process runs itself: the launcher gives it the flags the command
+ * would have in its own JVM.
  *
- * <p>{@code SOURCEBOOK_DAEMON=off} turns it off; so does {@code CI} being set (a daemon would
- * outlive the job), unless {@code SOURCEBOOK_DAEMON=on}. {@code SOURCEBOOK_DAEMON_DIR} says where
- * the sockets are, {@code SOURCEBOOK_DAEMON_IDLE} after how many seconds unused a daemon stops.
+ * <p>The launcher says which kind of daemon a command line goes to ({@code -Dsourcebook.daemon}),
+ * with which JVM flags it is started ({@code -Dsourcebook.daemon.jvm}) and the umask its files are
+ * made with ({@code -Dsourcebook.umask}); it sends none when {@code SOURCEBOOK_DAEMON=off}, or
+ * {@code CI} is set (a daemon would outlive the job) unless {@code SOURCEBOOK_DAEMON=on}. {@code
+ * SOURCEBOOK_DAEMON_DIR} says where the sockets are, {@code SOURCEBOOK_DAEMON_IDLE} after how many
+ * seconds unused a daemon stops.
  */
 public final class DaemonClient {
+  /** What {@link #ask} returns when a daemon was there but ran nothing: it refused, or did not take the command line in time. */
+  static final int NOT_RUN = -1;
+  /** What {@link #ask} returns when no daemon was there to connect to. */
+  static final int NONE_UP = -2;
+
+  /** How long a build waits for the daemon it started to be ready (a JVM's start and the rules' loading: about a second). */
+  static final Duration READY_WITHIN = Duration.ofSeconds(30);
+
+  /** The JVM flags of a daemon the launcher gave none for: those of {@code validate}'s daemon. */
+  private static final String DEFAULT_DAEMON_JVM = "-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED";
+
+  /**
+   * The command lines a daemon runs, each kind in a JVM of its own: a validate's daemon is small
+   * and quick to start, a build's has the heap and compiler settings of a long run.
+   */
+  enum Kind {
+    /** {@code validate}, but not its {@code --watch}: it changes nothing (what it writes is its output and scratch files of its own). */
+    VALIDATE,
+    /**
+     * {@code build}: it writes the new version whole at its end, as in its own JVM, so a client gone
+     * midway leaves the earlier one; and nothing of one build is kept for the next but loaded,
+     * compiled code and the rules.
+     */
+    BUILD;
+
+    /** Whether a daemon of this kind runs this command line. */
+    boolean serves(String[] args) {
+      // picocli reads the arguments in a file named @FILE: they could say anything.
+      if (args.length == 0 || Arrays.stream(args).anyMatch(a -> a.startsWith("@"))) return false;
+      return switch (this) {
+        case VALIDATE -> args[0].equals("validate") && Arrays.stream(args).noneMatch(a -> a.equals("--watch"));
+        case BUILD -> args[0].equals("build");
+      };
+    }
+
+    /** The kind the launcher named, or null for none. */
+    static Kind named(String name) {
+      for (Kind k : values()) if (k.name().toLowerCase(Locale.ROOT).equals(name)) return k;
+      return null;
+    }
+  }
+
   /**
    * How long a client waits for the daemon to take its command line (it runs one at a time) before
    * it runs it itself; once taken, it waits for the run to end, however long.
@@ -49,41 +96,53 @@ public final class DaemonClient {
 
   public static void main(String[] args) {
     Terminal terminal = Terminal.ofThisProcess();
-    Path socket = mayServe(args) && wanted() ? socketFor(Path.of(System.getProperty("user.dir"))) : null;
+    Kind kind = Kind.named(System.getProperty("sourcebook.daemon"));
+    Path socket = kind != null && kind.serves(args) ? socketFor(Path.of(System.getProperty("user.dir")), kind) : null;
     if (socket != null) {
       int code = ask(socket, args, terminal, System.out, System.err);
+      if (code == NONE_UP && kind == Kind.BUILD) code = startAndAsk(socket, args, terminal);
       if (code >= 0) System.exit(code);
     }
     int code = Main.runGuarded(args, System.out, System.err, terminal, null);
-    if (socket != null && code != Main.INTERNAL) start(socket, args); // not to fail again, three times, in the background
+    // A validate's daemon warms up on this command line; not after one that failed inside, not
+    // to fail again, three times, in the background.
+    if (socket != null && kind == Kind.VALIDATE && code != Main.INTERNAL) start(socket, kind, args);
     System.exit(code);
   }
 
-  /** Whether a daemon may run this command line: {@code validate}, which changes nothing, but not its {@code --watch}. */
-  static boolean mayServe(String[] args) {
-    // picocli reads the arguments in a file named @FILE: they could say --watch.
-    return args.length > 0 && args[0].equals("validate")
-        && Arrays.stream(args).noneMatch(a -> a.equals("--watch") || a.startsWith("@"));
-  }
-
-  private static boolean wanted() {
-    String setting = System.getenv("SOURCEBOOK_DAEMON");
-    if ("off".equals(setting)) return false;
-    return "on".equals(setting) || System.getenv("CI") == null;
+  /**
+   * Starts a daemon that serves at once, without a warm-up, and has it run the command line, as
+   * soon as it is ready; {@link #NOT_RUN} when it is not ready within {@link #READY_WITHIN} or
+   * runs nothing (then this process runs the command line itself).
+   */
+  private static int startAndAsk(Path socket, String[] args, Terminal terminal) {
+    start(socket, Kind.BUILD, new String[0]);
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      int code = ask(socket, args, terminal, System.out, System.err);
+      if (code != NONE_UP) return code;
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return NOT_RUN;
   }
 
   /**
    * Sends the command line to the daemon at {@code socket} and copies what it prints to {@code out}
-   * and {@code err}; returns its exit code, or -1 when it ran nothing (no daemon there, one that
-   * refused, or one that did not take it within {@link #TAKEN_WITHIN}), so that the caller runs the
-   * command line itself.
+   * and {@code err}; returns its exit code, or when it ran nothing (so that the caller runs the
+   * command line itself) {@link #NONE_UP} for no daemon there and {@link #NOT_RUN} for one that
+   * refused or did not take it within {@link #TAKEN_WITHIN}.
    */
   static int ask(Path socket, String[] args, Terminal terminal, OutputStream out, OutputStream err) {
     SocketChannel channel;
     try {
       channel = SocketChannel.open(StandardProtocolFamily.UNIX);
     } catch (IOException | UnsupportedOperationException e) {
-      return -1;
+      return NONE_UP;
     }
     boolean[] taken = {false};
     // A daemon busy with another client's run, or stuck, or a queue so long that connecting waits:
@@ -100,9 +159,11 @@ public final class DaemonClient {
     }, "sourcebook-client-patience");
     patience.setDaemon(true);
     patience.start();
+    boolean connected = false;
     boolean printed = false;
     try (channel) {
       channel.connect(UnixDomainSocketAddress.of(socket));
+      connected = true;
       new Daemon.Request(System.getProperty("user.dir"), terminal, args)
           .write(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
       DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
@@ -131,13 +192,15 @@ public final class DaemonClient {
             return answer.readInt();
           }
           case Daemon.REFUSED -> {
-            return -1;
+            return NOT_RUN;
           }
           default -> throw new EOFException(); // -1: it stopped; anything else: not a daemon of ours
         }
       }
     } catch (IOException | UnsupportedOperationException e) {
-      if (!printed) return -1; // none is up, or nothing shown yet: running it here shows it once
+      // Nothing shown yet: running it here shows it once. No socket, or a connection refused: none
+      // is up; a connection that waited until the patience ran out: one is, busy.
+      if (!printed) return connected || e instanceof java.nio.channels.AsynchronousCloseException ? NOT_RUN : NONE_UP;
       new java.io.PrintWriter(err, true, StandardCharsets.UTF_8)
           .println("sourcebook: internal error: the background JVM stopped before the command finished (" + e
               + "); run it again, or set SOURCEBOOK_DAEMON=off to run every command in its own JVM");
@@ -148,12 +211,13 @@ public final class DaemonClient {
   }
 
   /**
-   * Starts a daemon for the next command line in this folder, away from this process's streams
-   * (so that nothing waiting for them waits for it), out of reach of Ctrl-C in this terminal (in a
-   * session of its own where {@code setsid} is, and a background command of a shell, which ignores
-   * it, everywhere), appending to its log beside its socket. It warms up on {@code args}.
+   * Starts a daemon of {@code kind} at {@code socket}, away from this process's streams (so that
+   * nothing waiting for them waits for it), out of reach of Ctrl-C in this terminal (in a session
+   * of its own where {@code setsid} is, and a background command of a shell, which ignores it,
+   * everywhere), appending to its log beside its socket, with the JVM flags the launcher gave for
+   * it. It warms up on {@code warmUp} (none: it serves at once).
    */
-  static void start(Path socket, String[] args) {
+  static void start(Path socket, Kind kind, String[] warmUp) {
     // Started by a shell that leaves it in the background and ends at once: a child of this JVM's
     // own would keep a thread of it waiting in native code, and JDK 17 then takes 0.3 s to exit.
     List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" &", "sh"));
@@ -164,9 +228,7 @@ public final class DaemonClient {
       }
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // The heap's default bound, as a command in its own JVM has (the same runs out of memory);
-    // the serial collector gives back what a large run grew.
-    command.addAll(List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED"));
+    command.addAll(Arrays.asList(daemonJvm().split(" +")));
     String archive = System.getProperty("sourcebook.cds");
     if (archive != null) command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off"));
     String idle = System.getenv("SOURCEBOOK_DAEMON_IDLE");
@@ -174,8 +236,8 @@ public final class DaemonClient {
     Daemon.FileStamp stamp = Daemon.FileStamp.of(jar);
     command.addAll(List.of("-cp", jar.toString(), Daemon.class.getName(), socket.toString(),
         idle != null && idle.matches("[0-9]{1,7}") ? idle : String.valueOf(Daemon.DEFAULT_IDLE.toSeconds()),
-        stamp.key(), String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
-    command.addAll(Arrays.asList(args));
+        kind.name(), stamp.key(), String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
+    command.addAll(Arrays.asList(warmUp));
     try {
       new ProcessBuilder(command)
           .redirectInput(new File("/dev/null"))
@@ -190,13 +252,20 @@ public final class DaemonClient {
     }
   }
 
+  /** The daemon's JVM flags, as the launcher gave them (a validate's: the serial collector, which gives back what a large run grew). */
+  private static String daemonJvm() {
+    String given = System.getProperty("sourcebook.daemon.jvm");
+    return given == null || given.isBlank() ? DEFAULT_DAEMON_JVM : given.strip();
+  }
+
   /**
-   * The socket of the daemon for this working folder, this jar's path and this JVM (its encodings and
-   * locale too, which a command's output may depend on), in a folder only this user can enter; null
-   * where there can be none (no POSIX file permissions, a folder that is not safe, a path too long
-   * for a socket's address).
+   * The socket of the daemon of {@code kind} for this working folder, this jar's path and this JVM
+   * (its encodings and locale too, which a command's output may depend on), the daemon's JVM flags
+   * (a build's hold its heap's bound) and the umask its files would be made with, in a folder only
+   * this user can enter; null where there can be none (no POSIX file permissions, a folder that is
+   * not safe, a path too long for a socket's address).
    */
-  static Path socketFor(Path folder) {
+  static Path socketFor(Path folder, Kind kind) {
     try {
       if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return null;
       Path dir = socketFolder();
@@ -207,7 +276,8 @@ public final class DaemonClient {
       // the same name (its lock file and log too, which would otherwise pile up, one per build).
       long hash = 0xcbf29ce484222325L;
       for (Object part : List.of(
-          Daemon.PROTOCOL, folder, jar(), System.getProperty("java.home"),
+          Daemon.PROTOCOL, kind, folder, jar(), System.getProperty("java.home"), daemonJvm(),
+          String.valueOf(System.getProperty("sourcebook.umask")),
           String.valueOf(System.getProperty("sourcebook.cds")), String.valueOf(System.getProperty("sun.jnu.encoding")),
           String.valueOf(System.getProperty("file.encoding")), Locale.getDefault().toLanguageTag(),
           Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),

@@ -45,16 +45,25 @@ class DaemonTest {
   }
 
   private void start(Daemon.Runner runner, Duration idle) throws IOException {
-    daemon = Daemon.bind(socket, jar, Daemon.FileStamp.of(jar), runner, idle, new PrintStream(log, true, StandardCharsets.UTF_8), () -> abandoned.set(true));
+    start(DaemonClient.Kind.VALIDATE, runner, idle);
+  }
+
+  private void start(DaemonClient.Kind kind, Daemon.Runner runner, Duration idle) throws IOException {
+    daemon = Daemon.bind(socket, jar, Daemon.FileStamp.of(jar), kind, runner, idle, new PrintStream(log, true, StandardCharsets.UTF_8),
+        () -> abandoned.set(true));
     serving = new Thread(daemon::serve);
     serving.setDaemon(true); // a test that fails midway leaves nothing running
     serving.start();
   }
 
   private void restart(Daemon.Runner runner, Duration idle) throws Exception {
+    restart(DaemonClient.Kind.VALIDATE, runner, idle);
+  }
+
+  private void restart(DaemonClient.Kind kind, Daemon.Runner runner, Duration idle) throws Exception {
     daemon.stop("replaced");
     serving.join(10_000);
-    start(runner, idle);
+    start(kind, runner, idle);
   }
 
   @AfterEach
@@ -118,11 +127,11 @@ class DaemonTest {
     assertEquals(0, served(Terminal.NONE, "validate", "seeds").exit());
     Files.writeString(jar, "version 2, longer");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
-    assertEquals(-1, served(Terminal.NONE, "validate", "seeds").exit(), "refused: the client runs the command itself");
+    assertEquals(DaemonClient.NOT_RUN, served(Terminal.NONE, "validate", "seeds").exit(), "refused: the client runs the command itself");
     serving.join(10_000);
     assertFalse(serving.isAlive(), "stopped");
     assertFalse(Files.exists(socket), "its socket is removed");
-    assertEquals(-1, served(Terminal.NONE, "validate", "seeds").exit(), "nobody answers");
+    assertEquals(DaemonClient.NONE_UP, served(Terminal.NONE, "validate", "seeds").exit(), "nobody answers");
     String said = log.toString(StandardCharsets.UTF_8);
     // Asked before its watchdog's round, it refuses and stops; after, it has stopped already.
     assertTrue(said.contains("refused a request for another jar") || said.contains("stopping: the jar changed"), said);
@@ -228,18 +237,88 @@ class DaemonTest {
   }
 
   @Test
-  void onlyAValidateThatEndsIsSentAndRun() {
-    assertTrue(DaemonClient.mayServe(new String[] {"validate", "seeds"}));
-    assertTrue(DaemonClient.mayServe(new String[] {"validate", "dist/x/1.0.0", "--by-article"}));
-    assertFalse(DaemonClient.mayServe(new String[] {"validate", "seeds", "--watch"}));
-    assertFalse(DaemonClient.mayServe(new String[] {"build", "--seeds", "seeds"}));
-    assertFalse(DaemonClient.mayServe(new String[] {}));
-    assertFalse(DaemonClient.mayServe(new String[] {"validate", "@options"}), "picocli reads arguments from @FILE: they could say --watch");
-    // Asked anyway, the daemon runs nothing: the client would run the command itself.
+  void eachKindRunsOnlyItsOwnCommandLines() throws Exception {
+    DaemonClient.Kind validate = DaemonClient.Kind.VALIDATE;
+    DaemonClient.Kind build = DaemonClient.Kind.BUILD;
+    assertTrue(validate.serves(new String[] {"validate", "seeds"}));
+    assertTrue(validate.serves(new String[] {"validate", "dist/x/1.0.0", "--by-article"}));
+    assertFalse(validate.serves(new String[] {"validate", "seeds", "--watch"}));
+    assertFalse(validate.serves(new String[] {"build", "--seeds", "seeds"}));
+    assertFalse(validate.serves(new String[] {}));
+    assertFalse(validate.serves(new String[] {"validate", "@options"}), "picocli reads arguments from @FILE: they could say --watch");
+    assertTrue(build.serves(new String[] {"build", "--seeds", "seeds", "--out", "dist"}));
+    assertFalse(build.serves(new String[] {"release", "--seeds", "seeds"}), "a release is made in its own JVM");
+    assertFalse(build.serves(new String[] {"validate", "seeds"}));
+    assertFalse(build.serves(new String[] {"build", "@options"}));
+    assertEquals(build, DaemonClient.Kind.named("build"));
+    assertEquals(null, DaemonClient.Kind.named("release"));
+    // Asked anyway, a validate's daemon runs nothing: the client would run the command itself.
     Path out = temp.resolve("never-written");
-    assertEquals(-1, served(Terminal.NONE, "build", "--seeds", "seeds", "--out", out.toString()).exit());
+    assertEquals(DaemonClient.NOT_RUN, served(Terminal.NONE, "build", "--seeds", "seeds", "--out", out.toString()).exit());
     assertFalse(Files.exists(out));
-    assertTrue(log.toString(StandardCharsets.UTF_8).contains("refused a request of a command line it does not run"));
+    // And a build's daemon no validate.
+    restart(build, Daemon.Runner.of(Validators.load()), Duration.ofMinutes(5));
+    assertEquals(DaemonClient.NOT_RUN, served(Terminal.NONE, "validate", "seeds").exit());
+    assertEquals(2, log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("refused a request of a command line it does not run")).count());
+  }
+
+  @Test
+  void aBuildItServesWritesWhatABuildInItsOwnJvmWrites() throws Exception {
+    restart(DaemonClient.Kind.BUILD, Daemon.Runner.of(Validators.load()), Duration.ofMinutes(5));
+    // Relative to the client's folder, which is the daemon's.
+    String here = Path.of("").toAbsolutePath().relativize(temp.resolve("here")).toString();
+    String there = Path.of("").toAbsolutePath().relativize(temp.resolve("there")).toString();
+    Answer own = runHere(Terminal.NONE, "build", "--seeds", "seeds", "--out", here);
+    Answer first = served(Terminal.NONE, "build", "--seeds", "seeds", "--out", there);
+    assertEquals(0, own.exit(), own.text());
+    assertTrue(files(temp.resolve("here")).size() > 20, "a whole dataset was written");
+    assertEquals(own.text().replace(here, there), first.text());
+    assertEquals(files(temp.resolve("here")), files(temp.resolve("there")));
+    // The next build of the same seeds into the same folder, as a curator's second build: the
+    // version is there already, and both say so alike.
+    Answer again = served(Terminal.NONE, "build", "--seeds", "seeds", "--out", there);
+    Answer againHere = runHere(Terminal.NONE, "build", "--seeds", "seeds", "--out", here);
+    assertEquals(againHere.text().replace(here, there), again.text());
+    assertEquals(files(temp.resolve("here")), files(temp.resolve("there")));
+    assertEquals(2, log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" served build")).count(), log.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSocketsNameHoldsTheKindTheFlagsAndTheUmask() {
+    Path folder = Path.of("").toAbsolutePath();
+    Path validate = DaemonClient.socketFor(folder, DaemonClient.Kind.VALIDATE);
+    Path build = DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD);
+    assertTrue(validate != null && build != null && !validate.equals(build), validate + " " + build);
+    for (String property : List.of("sourcebook.umask", "sourcebook.daemon.jvm")) {
+      String before = System.getProperty(property);
+      try {
+        System.setProperty(property, property.endsWith("umask") ? "0077" : "-Xmx2048m");
+        assertFalse(build.equals(DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD)), property);
+      } finally {
+        if (before == null) System.clearProperty(property);
+        else System.setProperty(property, before);
+      }
+    }
+    assertEquals(build, DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD));
+  }
+
+  /** Each file under {@code root} by its path there, with its bytes' digest. */
+  private static java.util.Map<String, String> files(Path root) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(p))));
+      }
+    }
+    return files;
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
