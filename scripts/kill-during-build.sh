@@ -1,27 +1,39 @@
 #!/usr/bin/env bash
 # Kills `build` with SIGKILL at many moments and checks, each time, that the dataset folder holds
 # either the earlier output or the new one, byte for byte, never a mixture or a half-written file.
+# With `daemon`, the builds are run by bin/sourcebook's build daemon and the kill is the client's
+# (a terminal closed, Ctrl-C): the daemon then stops in the middle of the build, as a JVM killed does.
 #
-# Usage: scripts/kill-during-build.sh [TRIES]   (from the project root, after `make`)
+# Usage: scripts/kill-during-build.sh [TRIES] [daemon]   (from the project root, after `make`)
 set -euo pipefail
 tries=${1:-40}
 jar=target/sourcebook.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ "${2:-}" = daemon ]; then
+  export SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR=$work/daemons
+  build=(bin/sourcebook build)  # the launcher execs its client: $! below is the client's JVM
+else
+  build=(java -jar $jar build)
+fi
 
 # Two different datasets with the same name and version: "old" (a changed title) and "new".
 cp -r seeds "$work/old-seeds"
+rm -rf "$work/old-seeds/releases"  # else the changed title of a released version is refused (E-RELEASED-CHANGED)
 sed -i 's/^title: .*/title: an earlier build/' "$work/old-seeds/dataset.yaml"
 java -jar $jar build --seeds "$work/old-seeds" --out "$work/old" >/dev/null
 java -jar $jar build --seeds seeds --out "$work/new" >/dev/null
 name=$(ls "$work/new")
-version=$(ls "$work/new/$name")
+version=$(cd "$work/new/$name" && ls -d -- */ | tr -d /)  # beside it: versions.json, .lock
 digest() { (cd "$1" && find . -type f | sort | xargs sha256sum | sha256sum | cut -c1-16); }
 old=$(digest "$work/old/$name/$version")
 new=$(digest "$work/new/$name/$version")
 
-# How long a whole build takes here, to spread the kills over it.
-start=$(date +%s%N); java -jar $jar build --seeds seeds --out "$work/timing" >/dev/null; end=$(date +%s%N)
+# How long a whole build takes here, to spread the kills over it (by a daemon: one already up; a
+# kill that lands before the build's end stops it, and the next build starts another, which takes
+# longer, so that kills land earlier in it).
+if [ "${2:-}" = daemon ]; then "${build[@]}" --seeds seeds --out "$work/timing-first" >/dev/null; fi
+start=$(date +%s%N); "${build[@]}" --seeds seeds --out "$work/timing" >/dev/null; end=$(date +%s%N)
 span_ms=$(( (end - start) / 1000000 ))
 
 kept=0; replaced=0; broken=0; midway=0
@@ -29,13 +41,13 @@ for i in $(seq 1 "$tries"); do
   rm -rf "$work/out"; cp -r "$work/old" "$work/out"
   # Most of a build is start-up and checking; the writing comes last, so the kills crowd there.
   delay_ms=$(( span_ms * 6 / 10 + span_ms * 5 * i / (10 * tries) ))
-  java -jar $jar build --seeds seeds --out "$work/out" >/dev/null 2>&1 & pid=$!
+  "${build[@]}" --seeds seeds --out "$work/out" >/dev/null 2>&1 & pid=$!
   sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   # A killed build may leave hidden staging folders; the next build clears them. What matters is
   # the dataset folder itself.
-  if [ -n "$(find "$work/out/$name" -maxdepth 1 -name '.*' 2>/dev/null)" ]; then midway=$((midway + 1)); fi
+  if [ -n "$(find "$work/out/$name" -maxdepth 1 -type d -name '.*' 2>/dev/null)" ]; then midway=$((midway + 1)); fi
   got=$(digest "$work/out/$name/$version" 2>/dev/null || echo missing)
   if [ "$got" = "$old" ]; then kept=$((kept + 1))
   elif [ "$got" = "$new" ]; then replaced=$((replaced + 1))
@@ -45,7 +57,7 @@ done
 aimed=0; aimed_ok=0
 for i in $(seq 1 10); do
   rm -rf "$work/out"; cp -r "$work/old" "$work/out"
-  java -jar $jar build --seeds seeds --out "$work/out" >/dev/null 2>&1 & pid=$!
+  "${build[@]}" --seeds seeds --out "$work/out" >/dev/null 2>&1 & pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     if compgen -G "$work/out/$name/.$version.tmp-*" >/dev/null; then kill -9 "$pid"; aimed=$((aimed + 1)); break; fi
   done
@@ -55,7 +67,7 @@ for i in $(seq 1 10); do
 done
 echo "kills aimed at the staging folder: $aimed of 10 landed while it existed; the dataset folder was the old or the new output whole in $aimed_ok of 10"
 
-after=$(java -jar $jar build --seeds seeds --out "$work/out" >/dev/null; find "$work/out/$name" -maxdepth 1 -name '.*' | wc -l)
+after=$("${build[@]}" --seeds seeds --out "$work/out" >/dev/null; find "$work/out/$name" -maxdepth 1 -type d -name '.*' | wc -l)
 echo "build takes ~${span_ms} ms; $tries kills from 60% to 110% of it: $kept left the earlier output, $replaced found the new one complete, $broken broken"
 echo "kills that landed while the build was writing (a hidden staging folder was left): $midway"
 echo "hidden leftovers after one more build: $after"
