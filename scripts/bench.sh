@@ -71,7 +71,7 @@ row() { # name dir [JVM options, or "launcher" for bin/sourcebook]
     local pid hwm idle
     pid=$(pgrep -f "Daemon $daemons" | head -1)
     hwm=$(kb_of VmHWM "$pid")
-    sleep 65  # unused for a minute, it gives back its heap
+    sleep 70  # unused for a minute (and a watchdog round), it gives back its heap
     idle=$(kb_of VmRSS "$pid")
     echo "$name: each build run by the launcher's daemon, the first of them starting it: ${bt[*]} s;" \
       "peak $((bmax / 1024)) MB (the client) + $((hwm / 1024)) MB (the daemon), in the column as their sum;" \

@@ -108,6 +108,13 @@ started=$(cat "$daemons"/*.log | grep -c "build daemon started" || true)
 answered=$(cat "$daemons"/*.log | grep -c "served build" || true)
 [ "$started" -eq 2 ] && [ "$answered" -eq 3 ] || { echo "FAILED: $started build daemons answered $answered of 3 builds"; cat "$daemons"/*.log; exit 1; }
 pids=$(pgrep -f "Daemon $daemons" || true)
+[ "$(echo "$pids" | wc -w)" -eq 2 ] || { echo "FAILED: not 2 build daemons: $pids"; exit 1; }
+for p in $pids; do  # each with a build's flags, and a heap that can shrink back
+  cmdline=$(tr '\0' ' ' < "/proc/$p/cmdline")
+  for f in -Xmx1024m -Xms64m "-XX:+$gc" -XX:MaxInlineLevel=5; do
+    case "$cmdline" in *" $f "*) ;; *) echo "FAILED: a build's daemon runs without $f: $cmdline"; exit 1 ;; esac
+  done
+done
 rm -rf "$daemons"
 for _ in $(seq 20); do
   alive=""; for p in $pids; do if kill -0 "$p" 2>/dev/null; then alive=1; fi; done

@@ -10,12 +10,23 @@ tries=${1:-40}
 jar=target/sourcebook.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+stopped=0
 if [ "${2:-}" = daemon ]; then
   export SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR=$work/daemons
   build=(bin/sourcebook build)  # the launcher execs its client: $! below is the client's JVM
 else
   build=(java -jar $jar build)
 fi
+# By a daemon: stops it (one whose client went midway has halted already; one that finished or
+# never began stops when its socket goes) and waits until it has, so that nothing changes the
+# folder after it is looked at; counts the builds halted midway.
+settle() {
+  [ -n "${SOURCEBOOK_DAEMON_DIR:-}" ] || return 0
+  stopped=$((stopped + $(cat "$SOURCEBOOK_DAEMON_DIR"/*.log 2>/dev/null | grep -c "went away while its command line ran" || true)))
+  rm -rf "$SOURCEBOOK_DAEMON_DIR"
+  for _ in $(seq 100); do pgrep -f "Daemon $SOURCEBOOK_DAEMON_DIR" >/dev/null || return 0; sleep 0.1; done
+  echo "a daemon did not stop"; exit 1
+}
 
 # Two different datasets with the same name and version: "old" (a changed title) and "new".
 cp -r seeds "$work/old-seeds"
@@ -29,11 +40,9 @@ digest() { (cd "$1" && find . -type f | sort | xargs sha256sum | sha256sum | cut
 old=$(digest "$work/old/$name/$version")
 new=$(digest "$work/new/$name/$version")
 
-# How long a whole build takes here, to spread the kills over it (by a daemon: one already up; a
-# kill that lands before the build's end stops it, and the next build starts another, which takes
-# longer, so that kills land earlier in it).
-if [ "${2:-}" = daemon ]; then "${build[@]}" --seeds seeds --out "$work/timing-first" >/dev/null; fi
-start=$(date +%s%N); "${build[@]}" --seeds seeds --out "$work/timing" >/dev/null; end=$(date +%s%N)
+# How long a whole build takes here, to spread the kills over it (by a daemon: one the build
+# starts, as every try below does).
+start=$(date +%s%N); "${build[@]}" --seeds seeds --out "$work/timing" >/dev/null; end=$(date +%s%N); settle
 span_ms=$(( (end - start) / 1000000 ))
 
 kept=0; replaced=0; broken=0; midway=0
@@ -45,6 +54,7 @@ for i in $(seq 1 "$tries"); do
   sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  settle
   # A killed build may leave hidden staging folders; the next build clears them. What matters is
   # the dataset folder itself.
   if [ -n "$(find "$work/out/$name" -maxdepth 1 -type d -name '.*' 2>/dev/null)" ]; then midway=$((midway + 1)); fi
@@ -62,6 +72,7 @@ for i in $(seq 1 10); do
     if compgen -G "$work/out/$name/.$version.tmp-*" >/dev/null; then kill -9 "$pid"; aimed=$((aimed + 1)); break; fi
   done
   wait "$pid" 2>/dev/null || true
+  settle
   got=$(digest "$work/out/$name/$version" 2>/dev/null || echo missing)
   if [ "$got" = "$old" ] || [ "$got" = "$new" ]; then aimed_ok=$((aimed_ok + 1)); else broken=$((broken + 1)); echo "aimed kill $i: dataset folder is neither old nor new ($got)"; fi
 done
@@ -71,4 +82,5 @@ after=$("${build[@]}" --seeds seeds --out "$work/out" >/dev/null; find "$work/ou
 echo "build takes ~${span_ms} ms; $tries kills from 60% to 110% of it: $kept left the earlier output, $replaced found the new one complete, $broken broken"
 echo "kills that landed while the build was writing (a hidden staging folder was left): $midway"
 echo "hidden leftovers after one more build: $after"
+if [ -n "${SOURCEBOOK_DAEMON_DIR:-}" ]; then echo "builds by a daemon that it stopped midway, its client killed: $stopped"; fi
 [ "$broken" -eq 0 ]

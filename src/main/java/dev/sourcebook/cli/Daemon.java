@@ -39,9 +39,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>It keeps nothing of one command line for the next but loaded, compiled code and the rules and
  * schemas ({@link Validators}, immutable): every run reads its folder afresh. One serves one working
  * folder, one jar, one JVM and one kind (its socket's name is made of them, {@link
- * DaemonClient#socketFor}), one command line at a time. It stops when it has been unused for a while, when its jar changes, when
- * its socket is removed or its folder replaced, after a run that failed inside, and when a client
- * goes away while its command line runs.
+ * DaemonClient#socketFor}), one command line at a time. It stops when it has been unused for a
+ * while, when its jar changes, when its socket is removed or its folder replaced, after a run that
+ * failed inside, and when a client goes away while its command line runs.
  */
 final class Daemon {
   /** Changes whenever a request or an answer changes shape; a daemon refuses other versions. */
@@ -67,6 +67,8 @@ final class Daemon {
   private static final Duration REQUEST_WITHIN = Duration.ofSeconds(10);
 
   private static final int WARM_UP_RUNS = 3;
+  /** How many times, 0.1 s apart, a daemon tries again for a lock another holds: one that stops gives it up in less. */
+  private static final int LOCK_TRIES = 30;
   private static final long LOG_LIMIT = 1 << 20;
 
   private final ServerSocketChannel server;
@@ -133,28 +135,34 @@ final class Daemon {
     try {
       Path socket = Path.of(args[0]);
       Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
-      DaemonClient.Kind kind = DaemonClient.Kind.valueOf(args[2]);
+      DaemonClient.Kind kind = DaemonClient.Kind.named(args[2]);
       FileStamp seen = new FileStamp(args[3], Long.parseLong(args[4]), Long.parseLong(args[5]));
       String[] warmUp = Arrays.copyOfRange(args, Arrays.asList(args).indexOf("--") + 1, args.length);
       // Nothing else runs here, warm-up or not; a build's would write, so it has none.
-      if (warmUp.length > 0 && (kind == DaemonClient.Kind.BUILD || !kind.serves(warmUp))) return;
+      if (kind == null || warmUp.length > 0 && (kind == DaemonClient.Kind.BUILD || !kind.serves(warmUp))) return;
       Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
       try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         FileLock held = lockChannel.tryLock();
-        if (held == null) return; // another daemon serves this socket, or is starting to
+        // Another daemon serves this socket, or is starting to, or is stopping: a client that found
+        // none to answer it started this one, so a lock given up within moments is taken.
+        for (int i = 0; held == null && i < LOCK_TRIES; i++) {
+          Thread.sleep(100);
+          held = lockChannel.tryLock();
+        }
+        if (held == null) return;
         Path log = logOf(socket);
         if (Files.exists(log) && Files.size(log) > LOG_LIMIT) Files.write(log, new byte[0]); // its own and those before it, a line a run
         Path jar = DaemonClient.jar();
         if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since the client saw it
         Runner runner = Runner.of(Validators.load());
         long start = System.nanoTime();
-        if (!warmUp(runner, warmUp)) return; // failed inside: no daemon from this JVM
+        if (warmUp.length > 0 && !warmUp(runner, warmUp)) return; // failed inside: no daemon from this JVM
         // Halted, a build leaves what it began in a hidden folder that the next build clears, as
         // one killed in its own JVM does; the earlier version stays whole.
         Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
         // Held to the jar the client saw: one rebuilt during the warm-up is refused at once.
         Daemon daemon = bind(socket, jar, seen, kind, runner, idle, System.err, halt);
-        System.err.printf("%s %s daemon %s in %.2f s; serving%n", Instant.now(), kind.name().toLowerCase(java.util.Locale.ROOT),
+        System.err.printf("%s %s daemon %s in %.2f s; serving%n", Instant.now(), kind.word(),
             warmUp.length > 0 ? "warmed up" : "started", (System.nanoTime() - start) / 1e9);
         daemon.serve();
       }

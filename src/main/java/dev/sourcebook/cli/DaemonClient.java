@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -61,13 +62,29 @@ public final class DaemonClient {
    */
   enum Kind {
     /** {@code validate}, but not its {@code --watch}: it changes nothing (what it writes is its output and scratch files of its own). */
-    VALIDATE,
+    VALIDATE(Duration.ofSeconds(30)),
     /**
      * {@code build}: it writes the new version whole at its end, as in its own JVM, so a client gone
      * midway leaves the earlier one; and nothing of one build is kept for the next but loaded,
-     * compiled code and the rules.
+     * compiled code and the rules. A build behind another waits for it (a 50k build: 1.5
+     * minutes): two at once on the same cores would take as long, and hold two heaps.
      */
-    BUILD;
+    BUILD(Duration.ofMinutes(10));
+
+    /**
+     * How long a client waits for the daemon to take its command line (it runs one at a time) before
+     * it runs it itself; once taken, it waits for the run to end, however long.
+     */
+    final Duration takenWithin;
+
+    Kind(Duration takenWithin) {
+      this.takenWithin = takenWithin;
+    }
+
+    /** How the launcher and the daemon's command line name it. */
+    String word() {
+      return name().toLowerCase(Locale.ROOT);
+    }
 
     /** Whether a daemon of this kind runs this command line. */
     boolean serves(String[] args) {
@@ -81,16 +98,10 @@ public final class DaemonClient {
 
     /** The kind the launcher named, or null for none. */
     static Kind named(String name) {
-      for (Kind k : values()) if (k.name().toLowerCase(Locale.ROOT).equals(name)) return k;
+      for (Kind k : values()) if (k.word().equals(name)) return k;
       return null;
     }
   }
-
-  /**
-   * How long a client waits for the daemon to take its command line (it runs one at a time) before
-   * it runs it itself; once taken, it waits for the run to end, however long.
-   */
-  static final Duration TAKEN_WITHIN = Duration.ofSeconds(30);
 
   private DaemonClient() {}
 
@@ -99,7 +110,7 @@ public final class DaemonClient {
     Kind kind = Kind.named(System.getProperty("sourcebook.daemon"));
     Path socket = kind != null && kind.serves(args) ? socketFor(Path.of(System.getProperty("user.dir")), kind) : null;
     if (socket != null) {
-      int code = ask(socket, args, terminal, System.out, System.err);
+      int code = ask(socket, args, terminal, System.out, System.err, kind.takenWithin);
       if (code == NONE_UP && kind == Kind.BUILD) code = startAndAsk(socket, args, terminal);
       if (code >= 0) System.exit(code);
     }
@@ -112,15 +123,16 @@ public final class DaemonClient {
 
   /**
    * Starts a daemon that serves at once, without a warm-up, and has it run the command line, as
-   * soon as it is ready; {@link #NOT_RUN} when it is not ready within {@link #READY_WITHIN} or
-   * runs nothing (then this process runs the command line itself).
+   * soon as it is ready; {@link #NOT_RUN} when it stopped without serving, is not ready within
+   * {@link #READY_WITHIN} or runs nothing (then this process runs the command line itself).
    */
   private static int startAndAsk(Path socket, String[] args, Terminal terminal) {
-    start(socket, Kind.BUILD, new String[0]);
+    ProcessHandle daemon = start(socket, Kind.BUILD, new String[0]);
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {
-      int code = ask(socket, args, terminal, System.out, System.err);
-      if (code != NONE_UP) return code;
+      boolean alive = daemon != null && daemon.isAlive(); // before asking: one that binds and serves, then stops, has answered
+      int code = ask(socket, args, terminal, System.out, System.err, Kind.BUILD.takenWithin);
+      if (code != NONE_UP || !alive) return code == NONE_UP ? NOT_RUN : code;
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
@@ -135,9 +147,11 @@ public final class DaemonClient {
    * Sends the command line to the daemon at {@code socket} and copies what it prints to {@code out}
    * and {@code err}; returns its exit code, or when it ran nothing (so that the caller runs the
    * command line itself) {@link #NONE_UP} for no daemon there and {@link #NOT_RUN} for one that
-   * refused or did not take it within {@link #TAKEN_WITHIN}.
+   * refused or did not take it within {@code takenWithin}. A daemon that took it and then stopped
+   * before its end is an internal error: it may have stopped for want of memory, which running it
+   * again here would meet too.
    */
-  static int ask(Path socket, String[] args, Terminal terminal, OutputStream out, OutputStream err) {
+  static int ask(Path socket, String[] args, Terminal terminal, OutputStream out, OutputStream err, Duration takenWithin) {
     SocketChannel channel;
     try {
       channel = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -149,7 +163,7 @@ public final class DaemonClient {
     // closing the channel ends the wait.
     Thread patience = new Thread(() -> {
       try {
-        Thread.sleep(TAKEN_WITHIN.toMillis());
+        Thread.sleep(takenWithin.toMillis());
         synchronized (taken) {
           if (!taken[0]) channel.close();
         }
@@ -160,7 +174,6 @@ public final class DaemonClient {
     patience.setDaemon(true);
     patience.start();
     boolean connected = false;
-    boolean printed = false;
     try (channel) {
       channel.connect(UnixDomainSocketAddress.of(socket));
       connected = true;
@@ -179,7 +192,6 @@ public final class DaemonClient {
           }
           case Daemon.STDOUT, Daemon.STDERR -> {
             OutputStream to = kind == Daemon.STDOUT ? out : err;
-            printed = true; // from here on, running the command here would print it twice
             for (int left = answer.readInt(); left > 0; ) {
               int n = answer.read(buffer, 0, Math.min(left, buffer.length));
               if (n < 0) throw new EOFException();
@@ -198,9 +210,13 @@ public final class DaemonClient {
         }
       }
     } catch (IOException | UnsupportedOperationException e) {
-      // Nothing shown yet: running it here shows it once. No socket, or a connection refused: none
-      // is up; a connection that waited until the patience ran out: one is, busy.
-      if (!printed) return connected || e instanceof java.nio.channels.AsynchronousCloseException ? NOT_RUN : NONE_UP;
+      // Not begun: running it here runs it once. No socket, or a connection refused: none is up; a
+      // connection that waited until the patience ran out: one is, busy.
+      boolean begun;
+      synchronized (taken) {
+        begun = taken[0];
+      }
+      if (!begun) return connected || e instanceof AsynchronousCloseException ? NOT_RUN : NONE_UP;
       new java.io.PrintWriter(err, true, StandardCharsets.UTF_8)
           .println("sourcebook: internal error: the background JVM stopped before the command finished (" + e
               + "); run it again, or set SOURCEBOOK_DAEMON=off to run every command in its own JVM");
@@ -215,12 +231,14 @@ public final class DaemonClient {
    * nothing waiting for them waits for it), out of reach of Ctrl-C in this terminal (in a session
    * of its own where {@code setsid} is, and a background command of a shell, which ignores it,
    * everywhere), appending to its log beside its socket, with the JVM flags the launcher gave for
-   * it. It warms up on {@code warmUp} (none: it serves at once).
+   * it. It warms up on {@code warmUp} (none: it serves at once). Returns the daemon's process, or
+   * null when it could not be started or told.
    */
-  static void start(Path socket, Kind kind, String[] warmUp) {
-    // Started by a shell that leaves it in the background and ends at once: a child of this JVM's
-    // own would keep a thread of it waiting in native code, and JDK 17 then takes 0.3 s to exit.
-    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" &", "sh"));
+  static ProcessHandle start(Path socket, Kind kind, String[] warmUp) {
+    // Started by a shell that leaves it in the background, says its process id and ends at once: a
+    // child of this JVM's own would keep a thread of it waiting in native code, and JDK 17 then
+    // takes 0.3 s to exit. (setsid runs the JVM in its own process: not a group's leader, it need not fork.)
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" >/dev/null & echo $!", "sh"));
     for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
       if (Files.isExecutable(Path.of(setsid))) {
         command.add(setsid);
@@ -236,19 +254,21 @@ public final class DaemonClient {
     Daemon.FileStamp stamp = Daemon.FileStamp.of(jar);
     command.addAll(List.of("-cp", jar.toString(), Daemon.class.getName(), socket.toString(),
         idle != null && idle.matches("[0-9]{1,7}") ? idle : String.valueOf(Daemon.DEFAULT_IDLE.toSeconds()),
-        kind.name(), stamp.key(), String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
+        kind.word(), stamp.key(), String.valueOf(stamp.size()), String.valueOf(stamp.modified()), "--"));
     command.addAll(Arrays.asList(warmUp));
     try {
-      new ProcessBuilder(command)
+      Process shell = new ProcessBuilder(command)
           .redirectInput(new File("/dev/null"))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.appendTo(Daemon.logOf(socket).toFile()))
-          .start()
-          .waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+          .start();
+      String pid = new String(shell.getInputStream().readNBytes(32), StandardCharsets.US_ASCII).strip();
+      shell.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+      return pid.matches("[0-9]{1,18}") ? ProcessHandle.of(Long.parseLong(pid)).orElse(null) : null;
     } catch (IOException e) {
-      // No daemon: every command line runs in its own JVM, as without the launcher.
+      return null; // no daemon: every command line runs in its own JVM, as without the launcher
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return null;
     }
   }
 
@@ -261,11 +281,16 @@ public final class DaemonClient {
   /**
    * The socket of the daemon of {@code kind} for this working folder, this jar's path and this JVM
    * (its encodings and locale too, which a command's output may depend on), the daemon's JVM flags
-   * (a build's hold its heap's bound) and the umask its files would be made with, in a folder only
-   * this user can enter; null where there can be none (no POSIX file permissions, a folder that is
-   * not safe, a path too long for a socket's address).
+   * (a build's hold its heap's bound) and, for a build, the umask its files would be made with, in
+   * a folder only this user can enter; null where there can be none (no POSIX file permissions, a
+   * folder that is not safe, a path too long for a socket's address).
    */
   static Path socketFor(Path folder, Kind kind) {
+    return socketFor(folder, kind, daemonJvm(), System.getProperty("sourcebook.umask"));
+  }
+
+  /** {@link #socketFor(Path, Kind)} for the daemon JVM's flags and the umask given. */
+  static Path socketFor(Path folder, Kind kind, String daemonJvm, String umask) {
     try {
       if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return null;
       Path dir = socketFolder();
@@ -276,8 +301,8 @@ public final class DaemonClient {
       // the same name (its lock file and log too, which would otherwise pile up, one per build).
       long hash = 0xcbf29ce484222325L;
       for (Object part : List.of(
-          Daemon.PROTOCOL, kind, folder, jar(), System.getProperty("java.home"), daemonJvm(),
-          String.valueOf(System.getProperty("sourcebook.umask")),
+          Daemon.PROTOCOL, kind, folder, jar(), System.getProperty("java.home"), daemonJvm,
+          kind == Kind.BUILD ? String.valueOf(umask) : "", // a validate makes no file of yours
           String.valueOf(System.getProperty("sourcebook.cds")), String.valueOf(System.getProperty("sun.jnu.encoding")),
           String.valueOf(System.getProperty("file.encoding")), Locale.getDefault().toLanguageTag(),
           Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),

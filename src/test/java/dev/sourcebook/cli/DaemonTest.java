@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourcebook.Validators;
+import dev.sourcebook.check.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,7 +82,7 @@ class DaemonTest {
   private Answer served(Terminal terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = DaemonClient.ask(socket, args, terminal, out, err);
+    int exit = DaemonClient.ask(socket, args, terminal, out, err, DaemonClient.Kind.VALIDATE.takenWithin);
     return new Answer(exit, out.toByteArray(), err.toByteArray());
   }
 
@@ -177,7 +178,8 @@ class DaemonTest {
       return 0;
     }, Duration.ofMinutes(5));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Thread client = new Thread(() -> DaemonClient.ask(socket, new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), err));
+    Thread client = new Thread(() -> DaemonClient.ask(socket, new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), err,
+        DaemonClient.Kind.VALIDATE.takenWithin));
     try {
       client.start();
       assertTrue(running.await(10, TimeUnit.SECONDS));
@@ -265,60 +267,85 @@ class DaemonTest {
   @Test
   void aBuildItServesWritesWhatABuildInItsOwnJvmWrites() throws Exception {
     restart(DaemonClient.Kind.BUILD, Daemon.Runner.of(Validators.load()), Duration.ofMinutes(5));
-    // Relative to the client's folder, which is the daemon's.
-    String here = Path.of("").toAbsolutePath().relativize(temp.resolve("here")).toString();
-    String there = Path.of("").toAbsolutePath().relativize(temp.resolve("there")).toString();
-    Answer own = runHere(Terminal.NONE, "build", "--seeds", "seeds", "--out", here);
-    Answer first = served(Terminal.NONE, "build", "--seeds", "seeds", "--out", there);
-    assertEquals(0, own.exit(), own.text());
-    assertTrue(files(temp.resolve("here")).size() > 20, "a whole dataset was written");
-    assertEquals(own.text().replace(here, there), first.text());
-    assertEquals(files(temp.resolve("here")), files(temp.resolve("there")));
-    // The next build of the same seeds into the same folder, as a curator's second build: the
-    // version is there already, and both say so alike.
-    Answer again = served(Terminal.NONE, "build", "--seeds", "seeds", "--out", there);
-    Answer againHere = runHere(Terminal.NONE, "build", "--seeds", "seeds", "--out", here);
-    assertEquals(againHere.text().replace(here, there), again.text());
-    assertEquals(files(temp.resolve("here")), files(temp.resolve("there")));
+    // Two seeds folders in turn, so that anything one build left behind in the JVM would show in
+    // the next; relative to the client's folder, which is the daemon's.
+    String[] seeds = {"seeds", "src/test/resources/golden/ok-minimal/input"};
+    for (int i = 0; i < seeds.length; i++) {
+      String here = Path.of("").toAbsolutePath().relativize(temp.resolve("here-" + i)).toString();
+      String there = Path.of("").toAbsolutePath().relativize(temp.resolve("there-" + i)).toString();
+      Answer own = runHere(Terminal.NONE, "build", "--seeds", seeds[i], "--out", here);
+      Answer served = served(Terminal.NONE, "build", "--seeds", seeds[i], "--out", there);
+      assertEquals(0, own.exit(), own.text());
+      assertTrue(files(temp.resolve("here-" + i)).size() > 20, "a whole dataset was written");
+      assertEquals(own.text().replace(here, there), served.text());
+      assertEquals(files(temp.resolve("here-" + i)), files(temp.resolve("there-" + i)));
+    }
     assertEquals(2, log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(" served build")).count(), log.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void theSocketsNameHoldsTheKindTheFlagsAndTheUmask() {
-    Path folder = Path.of("").toAbsolutePath();
-    Path validate = DaemonClient.socketFor(folder, DaemonClient.Kind.VALIDATE);
-    Path build = DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD);
-    assertTrue(validate != null && build != null && !validate.equals(build), validate + " " + build);
-    for (String property : List.of("sourcebook.umask", "sourcebook.daemon.jvm")) {
-      String before = System.getProperty(property);
+  void aClientWaitsItsTurnOnlySoLongThenRunsTheCommandItself() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    restart((args, out, err, terminal) -> {
+      runs.incrementAndGet();
+      running.countDown();
       try {
-        System.setProperty(property, property.endsWith("umask") ? "0077" : "-Xmx2048m");
-        assertFalse(build.equals(DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD)), property);
-      } finally {
-        if (before == null) System.clearProperty(property);
-        else System.setProperty(property, before);
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    }
-    assertEquals(build, DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD));
-  }
-
-  /** Each file under {@code root} by its path there, with its bytes' digest. */
-  private static java.util.Map<String, String> files(Path root) throws IOException {
-    java.util.Map<String, String> files = new java.util.TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(p))));
-      }
-    }
-    return files;
-  }
-
-  private static byte[] sha256(byte[] bytes) {
+      return 0;
+    }, Duration.ofMinutes(5));
+    Thread first = new Thread(() -> served(Terminal.NONE, "validate", "seeds"));
     try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      first.start();
+      assertTrue(running.await(10, TimeUnit.SECONDS));
+      int second = DaemonClient.ask(socket, new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(),
+          OutputStream.nullOutputStream(), Duration.ofMillis(300));
+      assertEquals(DaemonClient.NOT_RUN, second, "one is up, busy: not started again, the command run here");
+    } finally {
+      release.countDown();
     }
+    first.join(10_000);
+    assertEquals(1, runs.get());
+  }
+
+  @Test
+  void aDaemonThatStopsInTheMiddleOfARunIsAnInternalErrorNotARunAgain() throws Exception {
+    daemon.stop("replaced by one that stops after it has begun");
+    serving.join(10_000);
+    try (java.nio.channels.ServerSocketChannel server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+      server.bind(java.net.UnixDomainSocketAddress.of(socket));
+      Thread stopping = new Thread(() -> {
+        try (java.nio.channels.SocketChannel client = server.accept()) {
+          Daemon.Request.read(new java.io.DataInputStream(java.nio.channels.Channels.newInputStream(client)));
+          client.write(java.nio.ByteBuffer.wrap(new byte[] {Daemon.STARTED})); // then gone, as a JVM the kernel killed
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      stopping.start();
+      Answer a = served(Terminal.NONE, "build", "--seeds", "seeds", "--out", temp.resolve("never").toString());
+      stopping.join(10_000);
+      assertEquals(Main.INTERNAL, a.exit(), a.text());
+      assertTrue(a.text().contains("the background JVM stopped before the command finished"), a.text());
+    }
+    start(Daemon.Runner.of(Validators.load()), Duration.ofMinutes(5)); // for the test's end
+  }
+
+  @Test
+  void theSocketsNameHoldsTheKindTheFlagsAndForABuildTheUmask() {
+    Path folder = Path.of("").toAbsolutePath();
+    Path build = DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD, "-Xmx1024m", "0022");
+    assertTrue(build != null);
+    assertEquals(build, DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD, "-Xmx1024m", "0022"));
+    assertFalse(build.equals(DaemonClient.socketFor(folder, DaemonClient.Kind.VALIDATE, "-Xmx1024m", "0022")), "the kind");
+    assertFalse(build.equals(DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD, "-Xmx2048m", "0022")), "the flags");
+    assertFalse(build.equals(DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD, "-Xmx1024m", "0077")), "the umask");
+    assertEquals(DaemonClient.socketFor(folder, DaemonClient.Kind.VALIDATE, "", "0022"),
+        DaemonClient.socketFor(folder, DaemonClient.Kind.VALIDATE, "", "0077"), "a validate makes no file: any umask");
   }
 
   @Test
@@ -353,6 +380,15 @@ class DaemonTest {
     assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
     Path link = Files.createSymbolicLink(temp.resolve("link"), made);
     assertEquals(null, DaemonClient.socketFolderAt(link), "a link could be turned to another's folder");
+  }
+
+  /** Each file under {@code root} by its path there, with its bytes' digest. */
+  private static java.util.Map<String, String> files(Path root) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) files.put(root.relativize(p).toString(), Sha256.hex(p));
+    }
+    return files;
   }
 
   private static void copyOver(Path from, Path to) throws IOException {
