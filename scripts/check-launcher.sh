@@ -22,11 +22,19 @@ readlink -f "$(if [ -n "${JAVA_HOME:-}" ]; then echo "$JAVA_HOME/bin/java"; else
 expect_quiet run validate seeds
 shared=$(SOURCEBOOK_JAVA_OPTS=-Xlog:class+load=info run validate seeds 2>/dev/null | grep -c "shared objects file (top)" || true)
 [ "$shared" -gt 1000 ] || { echo "FAILED: a fresh archive was not used ($shared classes from it)"; exit 1; }
+# In a folder named with a space, as a user's may be, it runs with the archive too (JDK 17 then
+# takes only the JDK's own classes from it, not the jar's).
+spaced="$tmp/a folder"; mkdir "$spaced"; cp "$jar" "$archive.java" "$spaced/"
+java -XX:ArchiveClassesAtExit="$spaced/sourcebook.jsa" -jar "$spaced/sourcebook.jar" validate seeds >/dev/null 2>&1
+in_spaced() { SOURCEBOOK_DAEMON=off SOURCEBOOK_JAR="$spaced/sourcebook.jar" SOURCEBOOK_CDS="$spaced/sourcebook.jsa" bin/sourcebook "$@"; }
+expect_quiet in_spaced validate seeds
+top=$(SOURCEBOOK_JAVA_OPTS=-Xlog:class+load=info in_spaced validate seeds 2>/dev/null | grep -c "shared objects file (top)" || true)
+[ "$top" -gt 0 ] || { echo "FAILED: in a folder named with a space, the archive was left out"; exit 1; }
 touch "$jar"  # now newer than the archive
 expect_quiet run validate seeds
 stale=$(SOURCEBOOK_JAVA_OPTS=-Xlog:class+load=info run validate seeds 2>/dev/null | grep -c "shared objects file (top)" || true)
 [ "$stale" -eq 0 ] || { echo "FAILED: a stale archive was used"; exit 1; }
-echo "launcher: runs without an archive; a fresh one gives $shared classes; a stale one is left out without a word"
+echo "launcher: runs without an archive; a fresh one gives $shared classes ($top in a folder named with a space); a stale one is left out without a word"
 
 # The heap bound follows the folder's size (its INDEX's rows), whatever the folder is called and
 # wherever --seeds stands: 1 GB up to about 20,000 articles, 1,856 MB at 50,000.
