@@ -172,7 +172,7 @@ hello=$(startup java -cp "$work/hello" Hello)
   done
   t=$(printf '%s\n' "${firsts[@]}" | median)
   echo "| \`bin/sourcebook validate seeds\`, the first (answers in its own JVM, then starts a daemon), median of 3 | $t | $(ratio "$t") |"
-  for _ in $(seq 60); do grep -qs "warmed up" "$SOURCEBOOK_DAEMON_DIR"/*.log && break; sleep 0.5; done
+  for _ in $(seq 60); do grep -qs "validate daemon ready" "$SOURCEBOOK_DAEMON_DIR"/*.log && break; sleep 0.5; done
   t=$(startup bin/sourcebook validate seeds)
   echo "| \`bin/sourcebook validate seeds\`, answered by the daemon | $t | $(ratio "$t") |"
   pid=$(pgrep -f "Daemon $SOURCEBOOK_DAEMON_DIR" | head -1)

@@ -68,6 +68,9 @@ expect_quiet run build --seeds seeds --out "$tmp/built"
 echo "launcher: a build runs with $gc and says nothing on stderr; a collector of your own replaces it"
 
 # SOURCEBOOK_DAEMON=on: CI, where this runs, turns the daemon off by default.
+# Whether the daemons of a socket folder have stopped, within 10 s (by their command lines: one that
+# has ended but is not yet reaped, where the first process reaps no orphans, has none; kill -0 would see it).
+daemons_gone() { for _ in $(seq 20); do pgrep -f "Daemon $1" >/dev/null || return 0; sleep 0.5; done; return 1; }
 served() { SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
 same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exit code too
   local code=0 own=0
@@ -78,8 +81,8 @@ same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exi
     || { echo "FAILED: $*: the daemon printed otherwise:"; diff "$tmp/own.out" "$tmp/served.out"; diff "$tmp/own.err" "$tmp/served.err"; exit 1; }
 }
 served validate seeds >/dev/null  # runs in its own JVM, then starts the daemon
-for _ in $(seq 60); do grep -qs "warmed up" "$daemons"/*.log && break; sleep 0.5; done
-grep -qs "warmed up" "$daemons"/*.log || { echo "FAILED: no daemon started: $(cat "$daemons"/*.log 2>/dev/null)"; exit 1; }
+for _ in $(seq 60); do grep -qs "validate daemon ready" "$daemons"/*.log && break; sleep 0.5; done
+grep -qs "validate daemon ready in .* after 3 warm-up runs" "$daemons"/*.log || { echo "FAILED: no daemon warmed up: $(cat "$daemons"/*.log 2>/dev/null)"; exit 1; }
 same_as_its_own_jvm validate seeds --by-article
 same_as_its_own_jvm validate target/golden/many-errors-at-once/input
 errors=$(grep -c "error\[" "$tmp/served.err")
@@ -89,8 +92,7 @@ answered=$(grep -c "served validate" "$daemons"/*.log)
 pid=$(pgrep -f "Daemon $daemons" || true)
 [ -n "$pid" ] || { echo "FAILED: no daemon process found"; exit 1; }
 rm -rf "$daemons"
-for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-! kill -0 "$pid" 2>/dev/null || { echo "FAILED: the daemon outlived its socket"; exit 1; }
+daemons_gone "$daemons" || { echo "FAILED: the daemon outlived its socket"; exit 1; }
 echo "launcher: the daemon answered 3 validates as their own JVM does (valid; $errors errors; a usage error), and stopped when its socket was removed"
 
 # A build goes to a daemon of its own, which it starts and which runs it (a daemon's warm-up would
@@ -112,7 +114,7 @@ for n in 1 2; do
 done
 (umask 077; served build --seeds seeds --out "$tmp/served-077" >/dev/null)
 built_alike "$tmp/own-077" "$tmp/served-077"
-started=$(cat "$daemons"/*.log | grep -c "build daemon started" || true)
+started=$(cat "$daemons"/*.log | grep -c "build daemon ready in .* after 0 warm-up runs" || true)  # a warm-up would write
 answered=$(cat "$daemons"/*.log | grep -c "served build" || true)
 [ "$started" -eq 2 ] && [ "$answered" -eq 3 ] || { echo "FAILED: $started build daemons answered $answered of 3 builds"; cat "$daemons"/*.log; exit 1; }
 pids=$(pgrep -f "Daemon $daemons" || true)
@@ -124,9 +126,5 @@ for p in $pids; do  # each with a build's flags, and a heap that can shrink back
   done
 done
 rm -rf "$daemons"
-for _ in $(seq 20); do
-  alive=""; for p in $pids; do if kill -0 "$p" 2>/dev/null; then alive=1; fi; done
-  [ -n "$alive" ] || break; sleep 0.5
-done
-for p in $pids; do ! kill -0 "$p" 2>/dev/null || { echo "FAILED: a build's daemon outlived its socket"; exit 1; }; done
+daemons_gone "$daemons" || { echo "FAILED: a build's daemon outlived its socket"; exit 1; }
 echo "launcher: 3 builds ran in 2 build daemons (one for each umask), which wrote and printed what a build in its own JVM does, and stopped when their sockets were removed"

@@ -156,14 +156,15 @@ final class Daemon {
         if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since the client saw it
         Runner runner = Runner.of(Validators.load());
         long start = System.nanoTime();
-        if (warmUp.length > 0 && !warmUp(runner, warmUp)) return; // failed inside: no daemon from this JVM
+        int warmUpRuns = warmUp.length > 0 ? warmUp(runner, warmUp) : 0;
+        if (warmUpRuns < 0) return; // failed inside: no daemon from this JVM
         // Halted, a build leaves what it began in a hidden folder that the next build clears, as
         // one killed in its own JVM does; the earlier version stays whole.
         Runnable halt = () -> Runtime.getRuntime().halt(0); // its socket is gone already
         // Held to the jar the client saw: one rebuilt during the warm-up is refused at once.
         Daemon daemon = bind(socket, jar, seen, kind, runner, idle, System.err, halt);
-        System.err.printf("%s %s daemon %s in %.2f s; serving%n", Instant.now(), kind.word(),
-            warmUp.length > 0 ? "warmed up" : "started", (System.nanoTime() - start) / 1e9);
+        System.err.printf("%s %s daemon ready in %.2f s after %d warm-up runs; serving%n", Instant.now(), kind.word(),
+            (System.nanoTime() - start) / 1e9, warmUpRuns);
         daemon.serve();
       }
     } finally {
@@ -190,13 +191,13 @@ final class Daemon {
    * Runs a command line a few times with its output thrown away, before the socket is bound (a
    * client meanwhile runs its command itself), so that the first one served finds its code
    * compiled: the JIT compiles what has run often, and one run leaves most of it interpreted.
-   * False when a run failed inside (exit 3): the JVM may be unfit to serve.
+   * Returns how many it ran, or -1 when a run failed inside (exit 3): the JVM may be unfit to serve.
    */
-  static boolean warmUp(Runner runner, String[] args) {
+  static int warmUp(Runner runner, String[] args) {
     for (int i = 0; i < WARM_UP_RUNS; i++) {
-      if (runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Terminal.NONE) == Main.INTERNAL) return false;
+      if (runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Terminal.NONE) == Main.INTERNAL) return -1;
     }
-    return true;
+    return WARM_UP_RUNS;
   }
 
   /** Serves command lines, one at a time, until {@link #stop}. */

@@ -130,7 +130,7 @@ public final class DaemonClient {
     ProcessHandle daemon = start(socket, Kind.BUILD, new String[0]);
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {
-      boolean alive = daemon != null && daemon.isAlive(); // before asking: one that binds and serves, then stops, has answered
+      boolean alive = daemon != null && running(daemon); // before asking: one that binds and serves, then stops, has answered
       int code = ask(socket, args, terminal, System.out, System.err, Kind.BUILD.takenWithin);
       if (code != NONE_UP || !alive) return code == NONE_UP ? NOT_RUN : code;
       try {
@@ -141,6 +141,22 @@ public final class DaemonClient {
       }
     }
     return NOT_RUN;
+  }
+
+  /**
+   * Whether a process runs: one that has ended but that nobody has reaped yet is gone too (a
+   * zombie, for which {@link ProcessHandle#isAlive} is true: in a container whose first process
+   * reaps no orphans, a daemon that stopped without serving would be waited for in vain).
+   */
+  private static boolean running(ProcessHandle process) {
+    if (!process.isAlive()) return false;
+    try {
+      // "pid (command) state ...": the state follows the last parenthesis (a command may hold one).
+      String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"), StandardCharsets.US_ASCII);
+      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    } catch (IOException | RuntimeException e) {
+      return true; // no /proc (macOS, where launchd reaps orphans at once): isAlive says it
+    }
   }
 
   /**

@@ -302,8 +302,9 @@ class DaemonTest {
     try {
       first.start();
       assertTrue(running.await(10, TimeUnit.SECONDS));
-      int second = DaemonClient.ask(socket, new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(),
-          OutputStream.nullOutputStream(), Duration.ofMillis(300));
+      int second = org.junit.jupiter.api.Assertions.assertTimeout(Duration.ofSeconds(5), () -> DaemonClient.ask(socket,
+          new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
+          Duration.ofMillis(300)), "the patience given, not another");
       assertEquals(DaemonClient.NOT_RUN, second, "one is up, busy: not started again, the command run here");
     } finally {
       release.countDown();
