@@ -59,8 +59,8 @@ final class Daemon {
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
   private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
   /**
-   * Unused this long, it gives back the heap its last run grew (a 10k build's daemon: from about 650
-   * MB resident to about 200), which the next run grows again; sooner, back-to-back runs would.
+   * Unused this long, it gives back the heap its last run grew (a 10k build's daemon: from about 700
+   * MB resident to about 250), which the next run grows again; sooner, back-to-back runs would.
    */
   private static final Duration SHRINK_AFTER = Duration.ofSeconds(60);
   /** A request is a few hundred bytes: a client that has not sent it by then never will. */
