@@ -50,6 +50,9 @@ public final class DaemonClient {
   /** What {@link #ask} returns when no daemon was there to connect to. */
   static final int NONE_UP = -2;
 
+  /** How long a client waits its turn before it says so, on a terminal. */
+  static final Duration NOTICE_AFTER = Duration.ofSeconds(1);
+
   /** How long a build waits for the daemon it started to be ready (a JVM's start and the rules' loading: about a second). */
   static final Duration READY_WITHIN = Duration.ofSeconds(30);
 
@@ -176,10 +179,21 @@ public final class DaemonClient {
     }
     boolean[] taken = {false};
     // A daemon busy with another client's run, or stuck, or a queue so long that connecting waits:
-    // closing the channel ends the wait.
+    // closing the channel ends the wait. On a terminal, a wait longer than a moment is said, once.
     Thread patience = new Thread(() -> {
       try {
-        Thread.sleep(takenWithin.toMillis());
+        long notice = Math.min(NOTICE_AFTER.toMillis(), takenWithin.toMillis());
+        Thread.sleep(notice);
+        synchronized (taken) {
+          if (!taken[0] && terminal.live() && notice < takenWithin.toMillis()) {
+            long seconds = takenWithin.toSeconds();
+            err.write(("sourcebook: waiting for the command this folder's background JVM is running to end (at most "
+                + (seconds < 120 ? seconds + " s" : seconds / 60 + " minutes") + "; then this one runs in a JVM of its own)\n")
+                .getBytes(StandardCharsets.UTF_8));
+            err.flush();
+          }
+        }
+        Thread.sleep(takenWithin.toMillis() - notice);
         synchronized (taken) {
           if (!taken[0]) channel.close();
         }

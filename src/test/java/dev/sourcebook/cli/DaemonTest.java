@@ -306,6 +306,12 @@ class DaemonTest {
           new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
           Duration.ofMillis(300)), "the patience given, not another");
       assertEquals(DaemonClient.NOT_RUN, second, "one is up, busy: not started again, the command run here");
+      // On a terminal, a wait longer than a moment is said.
+      ByteArrayOutputStream said = new ByteArrayOutputStream();
+      assertEquals(DaemonClient.NOT_RUN, DaemonClient.ask(socket, new String[] {"validate", "seeds"}, new Terminal(true, false),
+          OutputStream.nullOutputStream(), said, DaemonClient.NOTICE_AFTER.plusMillis(500)));
+      assertTrue(said.toString(StandardCharsets.UTF_8).startsWith("sourcebook: waiting for the command this folder's background JVM"),
+          said.toString(StandardCharsets.UTF_8));
     } finally {
       release.countDown();
     }
