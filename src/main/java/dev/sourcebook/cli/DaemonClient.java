@@ -114,7 +114,10 @@ public final class DaemonClient {
     Path socket = kind != null && kind.serves(args) ? socketFor(Path.of(System.getProperty("user.dir")), kind) : null;
     if (socket != null) {
       int code = ask(socket, args, terminal, System.out, System.err, kind.takenWithin);
-      if (code == NONE_UP && kind == Kind.BUILD) code = startAndAsk(socket, args, terminal);
+      // A build that no daemon ran starts one: none was up; or one refused, out of date (its jar
+      // rebuilt, its folder replaced), and stops now, so the one started takes its place; or one
+      // did not take it in time, and then the one started finds its lock held and stops.
+      if (code < 0 && kind == Kind.BUILD) code = startAndAsk(socket, args, terminal);
       if (code >= 0) System.exit(code);
     }
     int code = Main.runGuarded(args, System.out, System.err, terminal, null);
