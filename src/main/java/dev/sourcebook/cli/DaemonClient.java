@@ -132,7 +132,7 @@ public final class DaemonClient {
    * soon as it is ready; {@link #NOT_RUN} when it stopped without serving, is not ready within
    * {@link #READY_WITHIN} or runs nothing (then this process runs the command line itself).
    */
-  private static int startAndAsk(Path socket, String[] args, Terminal terminal) {
+  static int startAndAsk(Path socket, String[] args, Terminal terminal) {
     ProcessHandle daemon = start(socket, Kind.BUILD, new String[0]);
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {

@@ -343,6 +343,22 @@ class DaemonTest {
   }
 
   @Test
+  void aBuildDoesNotWaitForADaemonThatStoppedWithoutServing() throws Exception {
+    // Its lock held here, the daemon started (a JVM of its own, from the classes under test) tries
+    // for it a while, then stops without binding: the client sees it gone and runs the build
+    // itself, well within the 30 s it would wait for one starting.
+    Path other = temp.resolve("other.sock");
+    try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(temp.resolve("other.sock.lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = lock.lock()) {
+      int code = org.junit.jupiter.api.Assertions.assertTimeout(Duration.ofSeconds(15),
+          () -> DaemonClient.startAndAsk(other, new String[] {"build", "--seeds", "seeds", "--out", temp.resolve("never").toString()}, Terminal.NONE));
+      assertEquals(DaemonClient.NOT_RUN, code);
+    }
+    assertFalse(Files.exists(other));
+    assertFalse(Files.exists(temp.resolve("never")));
+  }
+
+  @Test
   void theSocketsNameHoldsTheKindTheFlagsAndForABuildTheUmask() {
     Path folder = Path.of("").toAbsolutePath();
     Path build = DaemonClient.socketFor(folder, DaemonClient.Kind.BUILD, "-Xmx1024m", "0022");
