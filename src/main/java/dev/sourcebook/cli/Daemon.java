@@ -156,7 +156,7 @@ final class Daemon {
         if (!FileStamp.of(jar).equals(seen)) return; // rebuilt since the client saw it
         Runner runner = Runner.of(Validators.load());
         long start = System.nanoTime();
-        int warmUpRuns = warmUp.length > 0 ? warmUp(runner, warmUp) : 0;
+        int warmUpRuns = warmUp(runner, warmUp);
         if (warmUpRuns < 0) return; // failed inside: no daemon from this JVM
         // Halted, a build leaves what it began in a hidden folder that the next build clears, as
         // one killed in its own JVM does; the earlier version stays whole.
@@ -191,9 +191,11 @@ final class Daemon {
    * Runs a command line a few times with its output thrown away, before the socket is bound (a
    * client meanwhile runs its command itself), so that the first one served finds its code
    * compiled: the JIT compiles what has run often, and one run leaves most of it interpreted.
-   * Returns how many it ran, or -1 when a run failed inside (exit 3): the JVM may be unfit to serve.
+   * Returns how many it ran (none for no command line), or -1 when a run failed inside (exit 3):
+   * the JVM may be unfit to serve.
    */
   static int warmUp(Runner runner, String[] args) {
+    if (args.length == 0) return 0;
     for (int i = 0; i < WARM_UP_RUNS; i++) {
       if (runner.run(args, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Terminal.NONE) == Main.INTERNAL) return -1;
     }

@@ -56,9 +56,6 @@ public final class DaemonClient {
   /** How long a build waits for the daemon it started to be ready (a JVM's start and the rules' loading: about a second). */
   static final Duration READY_WITHIN = Duration.ofSeconds(30);
 
-  /** The JVM flags of a daemon the launcher gave none for: those of {@code validate}'s daemon. */
-  private static final String DEFAULT_DAEMON_JVM = "-XX:+UseSerialGC --enable-native-access=ALL-UNNAMED";
-
   /**
    * The command lines a daemon runs, each kind in a JVM of its own: a validate's daemon is small
    * and quick to start, a build's has the heap and compiler settings of a long run.
@@ -138,7 +135,8 @@ public final class DaemonClient {
     while (System.nanoTime() < deadline) {
       boolean alive = daemon != null && running(daemon); // before asking: one that binds and serves, then stops, has answered
       int code = ask(socket, args, terminal, System.out, System.err, Kind.BUILD.takenWithin);
-      if (code != NONE_UP || !alive) return code == NONE_UP ? NOT_RUN : code;
+      if (code != NONE_UP) return code;
+      if (!alive) return NOT_RUN;
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
@@ -279,7 +277,8 @@ public final class DaemonClient {
       }
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Arrays.asList(daemonJvm().split(" +")));
+    String flags = daemonJvm();
+    if (!flags.isEmpty()) command.addAll(Arrays.asList(flags.split(" +")));
     String archive = System.getProperty("sourcebook.cds");
     if (archive != null) command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off"));
     String idle = System.getenv("SOURCEBOOK_DAEMON_IDLE");
@@ -305,10 +304,9 @@ public final class DaemonClient {
     }
   }
 
-  /** The daemon's JVM flags, as the launcher gave them (a validate's: the serial collector, which gives back what a large run grew). */
+  /** The daemon's JVM flags, as the launcher chose them; none, the JVM's defaults, without it. */
   private static String daemonJvm() {
-    String given = System.getProperty("sourcebook.daemon.jvm");
-    return given == null || given.isBlank() ? DEFAULT_DAEMON_JVM : given.strip();
+    return System.getProperty("sourcebook.daemon.jvm", "").strip();
   }
 
   /**
