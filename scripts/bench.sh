@@ -39,12 +39,8 @@ floor() { find "$1" -type f -print0 | sort -z | xargs -0 cat | sha256sum >/dev/n
 # The command that runs sourcebook: the launcher, or java -jar with the given JVM options.
 runner() { if [ "$1" = launcher ]; then echo bin/sourcebook; else echo "java $1 -jar $jar"; fi; }
 
-# The launcher's daemons run in folders of the bench's own (SOURCEBOOK_DAEMON_DIR): removing one
-# stops its daemons; this waits until they have.
-stop_daemons() {
-  rm -rf "$1"
-  for _ in $(seq 60); do pgrep -f "Daemon $1" >/dev/null || return 0; sleep 0.5; done
-}
+# The launcher's daemons run in folders of the bench's own: stop_daemons.
+. scripts/daemons.sh
 kb_of() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$2/status" 2>/dev/null || echo 0; }
 
 row() { # name dir [JVM options, or "launcher" for bin/sourcebook]
@@ -164,10 +160,9 @@ hello=$(startup java -cp "$work/hello" Hello)
   # The daemon: in a folder of the bench's own, removed at the end, which stops it.
   export SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR=$work/daemons
   trap 'rm -rf "$SOURCEBOOK_DAEMON_DIR"' EXIT
-  no_daemon() { stop_daemons "$SOURCEBOOK_DAEMON_DIR"; }
   firsts=()
   for _ in 1 2 3; do
-    no_daemon
+    stop_daemons "$SOURCEBOOK_DAEMON_DIR"
     read -r t _ < <(measure bin/sourcebook validate seeds); firsts+=("$t")
   done
   t=$(printf '%s\n' "${firsts[@]}" | median)
@@ -179,7 +174,7 @@ hello=$(startup java -cp "$work/hello" Hello)
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
   echo
   echo "The daemon's resident memory after these runs: $rss MB."
-  no_daemon; trap - EXIT; unset SOURCEBOOK_DAEMON SOURCEBOOK_DAEMON_DIR
+  stop_daemons "$SOURCEBOOK_DAEMON_DIR"; trap - EXIT; unset SOURCEBOOK_DAEMON SOURCEBOOK_DAEMON_DIR
 } | tee -a "$results"
 
 t5=$(awk '$2 == "5000" {print $3}' "$work/build-times.txt"); t50=$(awk '$2 == "50000" {print $3}' "$work/build-times.txt")

@@ -68,9 +68,7 @@ expect_quiet run build --seeds seeds --out "$tmp/built"
 echo "launcher: a build runs with $gc and says nothing on stderr; a collector of your own replaces it"
 
 # SOURCEBOOK_DAEMON=on: CI, where this runs, turns the daemon off by default.
-# Whether the daemons of a socket folder have stopped, within 10 s (by their command lines: one that
-# has ended but is not yet reaped, where the first process reaps no orphans, has none; kill -0 would see it).
-daemons_gone() { for _ in $(seq 20); do pgrep -f "Daemon $1" >/dev/null || return 0; sleep 0.5; done; return 1; }
+. scripts/daemons.sh
 served() { SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR="$daemons" SOURCEBOOK_DAEMON_IDLE=300 SOURCEBOOK_JAR="$jar" SOURCEBOOK_CDS="$archive" bin/sourcebook "$@"; }
 same_as_its_own_jvm() {  # what the daemon answers is what java -jar prints, exit code too
   local code=0 own=0
@@ -91,9 +89,14 @@ answered=$(grep -c "served validate" "$daemons"/*.log)
 [ "$answered" -eq 3 ] || { echo "FAILED: the daemon answered $answered of 3"; cat "$daemons"/*.log; exit 1; }
 pid=$(pgrep -f "Daemon $daemons" || true)
 [ -n "$pid" ] || { echo "FAILED: no daemon process found"; exit 1; }
-rm -rf "$daemons"
-daemons_gone "$daemons" || { echo "FAILED: the daemon outlived its socket"; exit 1; }
+stop_daemons "$daemons" || { echo "FAILED: the daemon outlived its socket"; exit 1; }
 echo "launcher: the daemon answered 3 validates as their own JVM does (valid; $errors errors; a usage error), and stopped when its socket was removed"
+# A collector of your own in JDK_JAVA_OPTIONS, which every java reads, replaces the daemon's too:
+# with two, its JVM would not start.
+JDK_JAVA_OPTIONS=-XX:+UseG1GC served validate seeds >/dev/null 2>&1
+for _ in $(seq 60); do grep -qs "validate daemon ready" "$daemons"/*.log && break; sleep 0.5; done
+grep -qs "validate daemon ready" "$daemons"/*.log || { echo "FAILED: with JDK_JAVA_OPTIONS=-XX:+UseG1GC no daemon started: $(cat "$daemons"/*.log)"; exit 1; }
+stop_daemons "$daemons" || { echo "FAILED: the daemon outlived its socket"; exit 1; }
 
 # A build goes to a daemon of its own, which it starts and which runs it (a daemon's warm-up would
 # write); the next build finds it warm. What it writes is what a build in its own JVM writes, file
@@ -125,6 +128,5 @@ for p in $pids; do  # each with a build's flags, and a heap that can shrink back
     case "$cmdline" in *" $f "*) ;; *) echo "FAILED: a build's daemon runs without $f: $cmdline"; exit 1 ;; esac
   done
 done
-rm -rf "$daemons"
-daemons_gone "$daemons" || { echo "FAILED: a build's daemon outlived its socket"; exit 1; }
+stop_daemons "$daemons" || { echo "FAILED: a build's daemon outlived its socket"; exit 1; }
 echo "launcher: 3 builds ran in 2 build daemons (one for each umask), which wrote and printed what a build in its own JVM does, and stopped when their sockets were removed"

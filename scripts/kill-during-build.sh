@@ -11,6 +11,7 @@ jar=target/sourcebook.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 stopped=0
+. scripts/daemons.sh
 if [ "${2:-}" = daemon ]; then
   export SOURCEBOOK_DAEMON=on SOURCEBOOK_DAEMON_DIR=$work/daemons
   build=(bin/sourcebook build)  # the launcher execs its client: $! below is the client's JVM
@@ -23,9 +24,7 @@ fi
 settle() {
   [ -n "${SOURCEBOOK_DAEMON_DIR:-}" ] || return 0
   stopped=$((stopped + $(cat "$SOURCEBOOK_DAEMON_DIR"/*.log 2>/dev/null | grep -c "went away while its command line ran" || true)))
-  rm -rf "$SOURCEBOOK_DAEMON_DIR"
-  for _ in $(seq 100); do pgrep -f "Daemon $SOURCEBOOK_DAEMON_DIR" >/dev/null || return 0; sleep 0.1; done
-  echo "a daemon did not stop"; exit 1
+  stop_daemons "$SOURCEBOOK_DAEMON_DIR" || { echo "a daemon did not stop"; exit 1; }
 }
 
 # Two different datasets with the same name and version: "old" (a changed title) and "new".
