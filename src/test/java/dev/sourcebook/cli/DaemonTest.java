@@ -166,30 +166,21 @@ class DaemonTest {
 
   @Test
   void aClientThatGoesAwayWhileItsCommandRunsStopsTheDaemon() throws Exception {
-    CountDownLatch running = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    restart((args, out, err, terminal) -> {
-      running.countDown();
-      try {
-        release.await(); // a run that nobody can stop from outside
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return 0;
-    }, Duration.ofMinutes(5));
+    HeldRunner held = new HeldRunner(); // a run that nobody can stop from outside
+    restart(held, Duration.ofMinutes(5));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Thread client = new Thread(() -> DaemonClient.ask(socket, new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), err,
         DaemonClient.Kind.VALIDATE.takenWithin));
     try {
       client.start();
-      assertTrue(running.await(10, TimeUnit.SECONDS));
+      assertTrue(held.running.await(10, TimeUnit.SECONDS));
       client.interrupt(); // closes its channel, as a client's end does
       client.join(10_000);
       for (int i = 0; i < 100 && !abandoned.get(); i++) Thread.sleep(50);
       assertTrue(abandoned.get(), log.toString(StandardCharsets.UTF_8));
       assertFalse(Files.exists(socket), "the next client finds none, and runs the command itself");
     } finally {
-      release.countDown();
+      held.release.countDown();
     }
     serving.join(10_000);
     assertFalse(serving.isAlive());
@@ -197,36 +188,24 @@ class DaemonTest {
 
   @Test
   void aClientThatGaveUpWhileItWaitedItsTurnIsNotRunFor() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
-    CountDownLatch running = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    restart((args, out, err, terminal) -> {
-      if (runs.incrementAndGet() == 1) {
-        running.countDown();
-        try {
-          release.await(); // the first run holds the daemon while another client comes and goes
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return 0;
-    }, Duration.ofMinutes(5));
+    HeldRunner held = new HeldRunner(); // the first run holds the daemon while another client comes and goes
+    restart(held, Duration.ofMinutes(5));
     int[] first = {-2};
     Thread waiting = new Thread(() -> first[0] = served(Terminal.NONE, "validate", "seeds").exit());
     try {
       waiting.start();
-      assertTrue(running.await(10, TimeUnit.SECONDS));
+      assertTrue(held.running.await(10, TimeUnit.SECONDS));
       try (java.nio.channels.SocketChannel gone = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket))) {
         new Daemon.Request(System.getProperty("user.dir"), Terminal.NONE, new String[] {"validate", "seeds"})
             .write(new java.io.DataOutputStream(java.nio.channels.Channels.newOutputStream(gone)));
       } // closed while the daemon is busy, as a client that gave up
     } finally {
-      release.countDown();
+      held.release.countDown();
     }
     waiting.join(10_000);
     assertEquals(0, first[0]);
     assertEquals(0, served(Terminal.NONE, "validate", "seeds").exit(), "the next is served");
-    assertEquals(2, runs.get(), "the client that gave up had nothing run for it");
+    assertEquals(2, held.runs.get(), "the client that gave up had nothing run for it");
     assertFalse(abandoned.get(), log.toString(StandardCharsets.UTF_8));
   }
 
@@ -285,23 +264,12 @@ class DaemonTest {
 
   @Test
   void aClientWaitsItsTurnOnlySoLongThenRunsTheCommandItself() throws Exception {
-    CountDownLatch running = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
-    restart((args, out, err, terminal) -> {
-      runs.incrementAndGet();
-      running.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return 0;
-    }, Duration.ofMinutes(5));
+    HeldRunner held = new HeldRunner();
+    restart(held, Duration.ofMinutes(5));
     Thread first = new Thread(() -> served(Terminal.NONE, "validate", "seeds"));
     try {
       first.start();
-      assertTrue(running.await(10, TimeUnit.SECONDS));
+      assertTrue(held.running.await(10, TimeUnit.SECONDS));
       int second = org.junit.jupiter.api.Assertions.assertTimeout(Duration.ofSeconds(5), () -> DaemonClient.ask(socket,
           new String[] {"validate", "seeds"}, Terminal.NONE, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
           Duration.ofMillis(300)), "the patience given, not another");
@@ -313,10 +281,10 @@ class DaemonTest {
       assertTrue(said.toString(StandardCharsets.UTF_8).startsWith("sourcebook: waiting for the command this folder's background JVM"),
           said.toString(StandardCharsets.UTF_8));
     } finally {
-      release.countDown();
+      held.release.countDown();
     }
     first.join(10_000);
-    assertEquals(1, runs.get());
+    assertEquals(1, held.runs.get());
   }
 
   @Test
@@ -403,6 +371,26 @@ class DaemonTest {
     assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
     Path link = Files.createSymbolicLink(temp.resolve("link"), made);
     assertEquals(null, DaemonClient.socketFolderAt(link), "a link could be turned to another's folder");
+  }
+
+  /** A runner whose first run holds the daemon until {@link #release}, saying when it has begun; later runs end at once. */
+  private static final class HeldRunner implements Daemon.Runner {
+    final CountDownLatch running = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public int run(String[] args, OutputStream out, OutputStream err, Terminal terminal) {
+      if (runs.incrementAndGet() == 1) {
+        running.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return 0;
+    }
   }
 
   /** Each file under {@code root} by its path there, with its bytes' digest. */
